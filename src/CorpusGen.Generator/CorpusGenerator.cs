@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using CorpusGen.Generator.Emit;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Generator
+{
+    /// <summary>
+    /// The CorpusGen source generator. Pipeline, one stage a folder:
+    /// <list type="number">
+    /// <item>Parsing: each AdditionalFiles item from a <c>&lt;Corpus&gt;</c> item is read and analysed on its own
+    /// (<see cref="DocumentParser"/>), so editing one document re-analyses that document only.</item>
+    /// <item>Model: the documents are grouped into corpora with Ids and identifiers (<see cref="CorpusBuilder"/>).</item>
+    /// <item>Emit: each corpus becomes one source file (<see cref="CorpusEmitter"/>).</item>
+    /// </list>
+    /// Diagnostics go through their own outputs, so a diagnostic alone never re-emits source.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class CorpusGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<(AdditionalText File, CorpusFileOptions Options)> files = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, _) => (File: pair.Left, Options: CorpusFileOptionsReader.Read(pair.Left, pair.Right)))
+                .Where(pair => pair.Options is not null)
+                .Select((pair, _) => (pair.File, Options: pair.Options!))
+                .WithTrackingName(TrackingNames.CorpusFiles);
+
+            IncrementalValuesProvider<DocumentResult> documents = files
+                .Select((pair, cancellationToken) => DocumentParser.Parse(pair.File, pair.Options, cancellationToken))
+                .WithTrackingName(TrackingNames.Documents);
+
+            context.RegisterSourceOutput(documents.SelectMany((d, _) => d.Diagnostics.AsImmutableArray()), Report);
+
+            IncrementalValuesProvider<CorpusResult> corpora = documents
+                .Where(d => d.Document is not null)
+                .Select((d, _) => d.Document!)
+                .Collect()
+                .SelectMany(CorpusBuilder.Build)
+                .WithTrackingName(TrackingNames.Corpora);
+
+            context.RegisterSourceOutput(corpora.SelectMany((c, _) => c.Diagnostics.AsImmutableArray()), Report);
+
+            IncrementalValueProvider<LanguageVersion> languageVersion = context.ParseOptionsProvider
+                .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
+                .WithTrackingName(TrackingNames.LanguageVersion);
+
+            IncrementalValueProvider<bool> anyCorpus = corpora.Collect().Select((all, _) => !all.IsEmpty);
+            context.RegisterSourceOutput(languageVersion.Combine(anyCorpus), (spc, pair) =>
+            {
+                if (pair.Right && pair.Left < LanguageVersion.CSharp11)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None,
+                        pair.Left.ToDisplayString()));
+                }
+            });
+
+            context.RegisterSourceOutput(
+                corpora.Where(c => c.Corpus is not null).Select((c, _) => c.Corpus!).Combine(languageVersion),
+                (spc, pair) =>
+                {
+                    if (pair.Right < LanguageVersion.CSharp11) return;
+                    spc.CancellationToken.ThrowIfCancellationRequested();
+                    spc.AddSource(CorpusEmitter.HintName(pair.Left), SourceText.From(CorpusEmitter.Emit(pair.Left), System.Text.Encoding.UTF8));
+                });
+        }
+
+        private static void Report(SourceProductionContext context, DiagnosticInfo diagnostic) =>
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Generator
+{
+    /// <summary>
+    /// Every diagnostic CorpusGen reports, in one place. Ids are stable; each one is listed in
+    /// AnalyzerReleases.*.md and explained in docs/diagnostics.md.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Input = "CorpusGen.Input";
+        private const string Configuration = "CorpusGen.Configuration";
+        private const string Generator = "CorpusGen.Generator";
+        private const string HelpLinkBase = "docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
+            "CG0001", "Document is not valid UTF-8",
+            "'{0}' is not valid UTF-8: the byte 0x{2} at byte offset {1} does not start a valid sequence ({3} invalid sequences in all). Each invalid sequence was decoded as U+FFFD; save the file as UTF-8 to keep its text.",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor EmptyDocument = Create(
+            "CG0002", "Document has no text",
+            "'{0}' has no text: its article is empty",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DuplicateId = Create(
+            "CG0003", "Article Id is not unique",
+            "The Id '{0}' is the file name of {1} documents in corpus '{2}'; this article's Id is its relative path '{3}' instead",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidDate = Create(
+            "CG0004", "Date in metadata prefix is not a calendar date",
+            "'{0}' in the date prefix of '{1}' is not a calendar date (expected YYYY-MM-DD); the article has no date",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor IdentifierCollision = Create(
+            "CG0005", "Article property renamed",
+            "The property for article '{0}' would be named '{1}', which {2}; it is named '{3}' instead",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnreadableFile = Create(
+            "CG0006", "Document cannot be read",
+            "'{0}' could not be read; it is left out of corpus '{1}'",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+            "CG0007", "C# 11 or later is required",
+            "CorpusGen stores corpora as UTF-8 string literals, which need C# 11 or later; this project uses C# {0}. Set <LangVersion> to 11 or later.",
+            Configuration, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidCorpusOption = Create(
+            "CG0008", "Invalid <Corpus> option",
+            "The <Corpus> {0} '{1}' is not {2}; corpus '{1}' is not generated",
+            Configuration, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor LoneSurrogate = Create(
+            "CG0009", "Document contains an unpaired surrogate",
+            "'{0}' contains an unpaired UTF-16 surrogate (U+{2}) at character {1} ({3} in all); each was stored as U+FFFD",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DocumentTooLarge = Create(
+            "CG0010", "Document exceeds MaxDocumentBytes",
+            "'{0}' is {1} bytes, more than MaxDocumentBytes ({2}); it is left out of corpus '{3}'",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "CG0099", "CorpusGen failed on a document",
+            "CorpusGen failed to analyse '{0}' ({1}: {2}); the document is left out. Please report this with the file.",
+            Generator, DiagnosticSeverity.Warning);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new Dictionary<string, DiagnosticDescriptor>
+        {
+            [InvalidUtf8.Id] = InvalidUtf8,
+            [EmptyDocument.Id] = EmptyDocument,
+            [DuplicateId.Id] = DuplicateId,
+            [InvalidDate.Id] = InvalidDate,
+            [IdentifierCollision.Id] = IdentifierCollision,
+            [UnreadableFile.Id] = UnreadableFile,
+            [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
+            [InvalidCorpusOption.Id] = InvalidCorpusOption,
+            [LoneSurrogate.Id] = LoneSurrogate,
+            [DocumentTooLarge.Id] = DocumentTooLarge,
+            [InternalError.Id] = InternalError,
+        };
+
+        public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+        public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,
+                helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Generator.Emit
+{
+    /// <summary>
+    /// Escaping of document text for generated source. Everything a document supplies is written
+    /// in printable ASCII: other characters become escapes, so no document can end a literal or a
+    /// comment, add a line, a directive or a bidirectional control (CVE-2021-42574) to the source.
+    /// </summary>
+    internal static class CSharpText
+    {
+        /// <summary>Appends <paramref name="text"/> as the inside of a regular C# string literal, ASCII only.</summary>
+        public static void AppendLiteralContent(StringBuilder builder, string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c >= 0x20 && c < 0x7F)
+                {
+                    if (c == '"' || c == '\\') builder.Append('\\');
+                    builder.Append(c);
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append("\\U").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                    i++;
+                }
+                else
+                {
+                    // An unpaired surrogate cannot be encoded as UTF-8; the parser already replaced it, this is a safety net.
+                    char safe = char.IsSurrogate(c) ? '\uFFFD' : c;
+                    builder.Append("\\u").Append(((int)safe).ToString("X4", CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        /// <summary>Appends bytes that are all printable ASCII (packed digits) as the inside of a literal.</summary>
+        public static void AppendAsciiLiteralContent(StringBuilder builder, byte[] bytes, int start, int length)
+        {
+            for (int i = start; i < start + length; i++)
+            {
+                char c = (char)bytes[i];
+                if (c == '"' || c == '\\') builder.Append('\\');
+                builder.Append(c);
+            }
+        }
+
+        /// <summary>
+        /// Text for an XML doc comment line: XML-escaped, line breaks folded to spaces, anything
+        /// outside printable ASCII written as a character reference (control and format characters
+        /// dropped), cut to <paramref name="maxLength"/> characters.
+        /// </summary>
+        public static string DocComment(string text, int maxLength = 200)
+        {
+            var builder = new StringBuilder();
+            int taken = 0;
+            bool lastWasSpace = false;
+            int i = 0;
+            for (; i < text.Length && taken < maxLength; i++)
+            {
+                char c = text[i];
+                int codePoint = c;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    codePoint = char.ConvertToUtf32(c, text[++i]);
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    continue;
+                }
+
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (char.IsWhiteSpace(c) || category == UnicodeCategory.Control || category == UnicodeCategory.Format ||
+                    category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator)
+                {
+                    if (!lastWasSpace && builder.Length > 0) builder.Append(' ');
+                    lastWasSpace = true;
+                    taken++;
+                    continue;
+                }
+                lastWasSpace = false;
+                taken++;
+                switch (codePoint)
+                {
+                    case '&': builder.Append("&amp;"); break;
+                    case '<': builder.Append("&lt;"); break;
+                    case '>': builder.Append("&gt;"); break;
+                    default:
+                        if (codePoint < 0x7F) builder.Append((char)codePoint);
+                        else builder.Append("&#x").Append(codePoint.ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                        break;
+                }
+            }
+            string result = builder.ToString().TrimEnd();
+            return i < text.Length ? result + " &#x2026;" : result;
+        }
+    }
+}

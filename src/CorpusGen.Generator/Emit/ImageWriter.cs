@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CorpusGen.Generator.Model;
+using CorpusGen.Storage.Format;
+using static CorpusGen.Storage.Format.ImageFormat;
+
+namespace CorpusGen.Generator.Emit
+{
+    /// <summary>One blob of an image, ready to be written as a UTF-8 literal.</summary>
+    internal sealed class Blob
+    {
+        private Blob(byte[]? digits, List<string>? texts, int byteCount)
+        {
+            Digits = digits;
+            Texts = texts;
+            ByteCount = byteCount;
+        }
+
+        /// <summary>Packed digits (header and tables): printable ASCII.</summary>
+        public byte[]? Digits { get; }
+
+        /// <summary>Texts stored back to back (a text chunk).</summary>
+        public List<string>? Texts { get; }
+
+        public int ByteCount { get; }
+
+        public static Blob FromDigits(byte[] digits) => new Blob(digits, null, digits.Length);
+
+        public static Blob FromTexts(List<string> texts, int byteCount) => new Blob(null, texts, byteCount);
+    }
+
+    /// <summary>
+    /// Lays a corpus out as an image (see <see cref="ImageFormat"/>): builds every table and
+    /// text chunk the runtime reads. Pure computation over the model; the emitter writes the result.
+    /// </summary>
+    internal static class ImageWriter
+    {
+        private sealed class Table
+        {
+            public Table(int columns) => Columns = columns;
+
+            public int Columns { get; }
+            public List<long> Cells { get; } = new List<long>();
+            public int Rows => Columns == 0 ? 0 : Cells.Count / Columns;
+
+            public void Add(params long[] row)
+            {
+                if (row.Length != Columns) throw new ArgumentException("Wrong column count.", nameof(row));
+                Cells.AddRange(row);
+            }
+        }
+
+        /// <summary>The text chunks: strings packed into blobs of at most <see cref="MaxChunkBytes"/>.</summary>
+        private sealed class TextChunks
+        {
+            private readonly List<List<string>> _chunks = new List<List<string>>();
+            private readonly List<int> _sizes = new List<int>();
+
+            public Table Strings { get; } = new Table((int)StringColumn.Count);
+
+            public int Add(string text)
+            {
+                int bytes = Encoding.UTF8.GetByteCount(text);
+                int last = _chunks.Count - 1;
+                if (last < 0 || (_sizes[last] > 0 && _sizes[last] + bytes > MaxChunkBytes))
+                {
+                    _chunks.Add(new List<string>());
+                    _sizes.Add(0);
+                    last++;
+                }
+                int id = Strings.Rows;
+                Strings.Add(last, _sizes[last], bytes);
+                _chunks[last].Add(text);
+                _sizes[last] += bytes;
+                return id;
+            }
+
+            public IEnumerable<Blob> Blobs() => _chunks.Select((texts, i) => Blob.FromTexts(texts, _sizes[i]));
+        }
+
+        public static List<Blob> Write(CorpusSpec corpus)
+        {
+            var text = new TextChunks();
+            var articles = new Table((int)ArticleColumn.Count);
+            var paragraphs = new Table((int)ParagraphColumn.Count);
+            var boilerplate = new Table((int)BoilerplateColumn.Count);
+
+            foreach (ArticleSpec article in corpus.Articles)
+            {
+                DocumentSpec document = article.Document;
+                var row = new long[(int)ArticleColumn.Count];
+                row[(int)ArticleColumn.Id] = text.Add(article.Id);
+                row[(int)ArticleColumn.FileName] = text.Add(document.FileName);
+                row[(int)ArticleColumn.TitlePlusOne] = document.Title is null ? 0 : text.Add(document.Title) + 1;
+                row[(int)ArticleColumn.RawText] = text.Add(document.RawText);
+                row[(int)ArticleColumn.Text] = text.Add(document.Text);
+                row[(int)ArticleColumn.DatePlusOne] = document.DayNumber is int day ? day + 1L : 0;
+                row[(int)ArticleColumn.FirstParagraph] = paragraphs.Rows;
+                row[(int)ArticleColumn.ParagraphCount] = document.Paragraphs.Count;
+                row[(int)ArticleColumn.FirstBoilerplate] = boilerplate.Rows;
+                row[(int)ArticleColumn.BoilerplateCount] = document.Boilerplate.Count;
+                articles.Add(row);
+                foreach (ParagraphSpec p in document.Paragraphs) paragraphs.Add(p.Start, p.Length, p.Kind, p.RawStart, p.RawLength);
+                foreach (BoilerplateSpec b in document.Boilerplate) boilerplate.Add(b.Kind, b.RawStart, b.RawLength);
+            }
+
+            var idHash = new Table(1);
+            int size = IdHashSize(corpus.Articles.Count);
+            var slots = new long[size];
+            for (int i = 0; i < corpus.Articles.Count; i++)
+            {
+                int slot = (int)(HashId(corpus.Articles[i].Id) & (uint)(size - 1));
+                while (slots[slot] != 0) slot = (slot + 1) & (size - 1);
+                slots[slot] = i + 1;
+            }
+            foreach (long slot in slots) idHash.Add(slot);
+
+            var dateOrder = new Table(1);
+            foreach (int index in Enumerable.Range(0, corpus.Articles.Count)
+                         .Where(i => corpus.Articles[i].Document.DayNumber.HasValue)
+                         .OrderBy(i => corpus.Articles[i].Document.DayNumber!.Value)
+                         .ThenBy(i => i))
+            {
+                dateOrder.Add(index);
+            }
+
+            // Header order must match ImageFormat.Table.
+            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate };
+            var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
+            var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
+            foreach (Table table in tables)
+            {
+                int[] widths = Widths(table);
+                int rowWidth = Math.Max(1, widths.Sum());
+                int log2 = 0;
+                while (log2 < 30 && ((long)rowWidth << (log2 + 1)) <= MaxChunkBytes) log2++;
+                header.Add(table.Rows);
+                header.Add(blobs.Count);
+                header.Add(log2);
+                header.Add(table.Columns);
+                foreach (int width in widths) header.Add(width);
+                blobs.AddRange(Encode(table, widths, 1 << log2));
+            }
+            header.Add(blobs.Count); // first text blob
+            blobs.AddRange(text.Blobs());
+
+            var headerBytes = new byte[header.Count * HeaderDigits];
+            for (int i = 0; i < header.Count; i++) PackedDigits.Write(headerBytes, i * HeaderDigits, HeaderDigits, header[i]);
+            blobs[0] = Blob.FromDigits(headerBytes);
+            return blobs;
+        }
+
+        private static int[] Widths(Table table)
+        {
+            var widths = new int[table.Columns];
+            for (int c = 0; c < table.Columns; c++) widths[c] = 1;
+            for (int i = 0; i < table.Cells.Count; i++)
+            {
+                int c = i % table.Columns;
+                widths[c] = Math.Max(widths[c], PackedDigits.DigitsFor(table.Cells[i]));
+            }
+            return widths;
+        }
+
+        private static IEnumerable<Blob> Encode(Table table, int[] widths, int rowsPerBlob)
+        {
+            int rowWidth = widths.Sum();
+            for (int first = 0; first < table.Rows; first += rowsPerBlob)
+            {
+                int rows = Math.Min(rowsPerBlob, table.Rows - first);
+                var bytes = new byte[rows * rowWidth];
+                int offset = 0;
+                for (int r = first; r < first + rows; r++)
+                {
+                    for (int c = 0; c < table.Columns; c++)
+                    {
+                        PackedDigits.Write(bytes, offset, widths[c], table.Cells[r * table.Columns + c]);
+                        offset += widths[c];
+                    }
+                }
+                yield return Blob.FromDigits(bytes);
+            }
+        }
+    }
+}

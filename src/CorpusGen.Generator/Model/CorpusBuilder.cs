@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Generator.Model
+{
+    /// <summary>
+    /// The model stage: groups analysed documents into corpora (one per namespace and class
+    /// name), orders their articles by FileName, and gives each article a unique Id and a
+    /// unique C# identifier. Everything here is ordinal and culture-free, so the same files give
+    /// the same corpus whatever order the compiler passes them in.
+    /// </summary>
+    internal static class CorpusBuilder
+    {
+        /// <summary>Member names of the generated class that an article property must not take.</summary>
+        private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Articles", "ById", "ByDate", "Between", "Data", "s_data", "CorpusGenImage",
+            "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        };
+
+        public static ImmutableArray<CorpusResult> Build(ImmutableArray<DocumentSpec> documents, CancellationToken cancellationToken)
+        {
+            var results = ImmutableArray.CreateBuilder<CorpusResult>();
+            IEnumerable<IGrouping<(string Namespace, string ClassName), DocumentSpec>> groups = documents
+                .GroupBy(d => (d.Namespace, d.ClassName))
+                .OrderBy(g => g.Key.Namespace, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.ClassName, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                results.Add(BuildCorpus(group.Key.Namespace, group.Key.ClassName, group.ToList()));
+            }
+            return results.ToImmutable();
+        }
+
+        private static CorpusResult BuildCorpus(string ns, string className, List<DocumentSpec> documents)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            string? invalid = ValidateNames(ns, className, documents[0].FilePath, diagnostics);
+            if (invalid is not null) return new CorpusResult(null, diagnostics.ToEquatableArray());
+
+            documents.Sort((a, b) =>
+            {
+                int byName = string.CompareOrdinal(a.FileName, b.FileName);
+                return byName != 0 ? byName : string.CompareOrdinal(a.FilePath, b.FilePath);
+            });
+
+            string[] ids = AssignIds(className, documents, diagnostics);
+            string[] identifiers = AssignIdentifiers(className, documents, ids, diagnostics);
+            var articles = new ArticleSpec[documents.Count];
+            for (int i = 0; i < documents.Count; i++)
+            {
+                articles[i] = new ArticleSpec(documents[i], ids[i], identifiers[i]);
+            }
+            return new CorpusResult(new CorpusSpec(ns, className, articles.ToEquatableArray()), diagnostics.ToEquatableArray());
+        }
+
+        private static string? ValidateNames(string ns, string className, string somePath, List<DiagnosticInfo> diagnostics)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(className) || SyntaxFacts.GetKeywordKind(className) != SyntaxKind.None)
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidCorpusOption, somePath, "ClassName", className, "a valid C# identifier"));
+                return className;
+            }
+            if (ns.Length > 0 && ns.Split('.').Any(part => !SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None))
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidCorpusOption, somePath, "Namespace", ns, "a valid C# namespace"));
+                return ns;
+            }
+            return null;
+        }
+
+        /// <summary>The file name without extension; where that is shared, the relative path without extension (and a diagnostic).</summary>
+        private static string[] AssignIds(string className, List<DocumentSpec> documents, List<DiagnosticInfo> diagnostics)
+        {
+            string[] stems = documents.Select(d => WithoutExtension(FileNameOf(d.FileName))).ToArray();
+            var stemCounts = stems.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var ids = new string[documents.Count];
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (stemCounts[stems[i]] == 1)
+                {
+                    ids[i] = stems[i];
+                    taken.Add(ids[i]);
+                }
+            }
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (ids[i] is not null) continue;
+                string id = WithoutExtension(documents[i].FileName);
+                string unique = id;
+                for (int n = 2; !taken.Add(unique); n++) unique = id + "~" + n.ToString(CultureInfo.InvariantCulture);
+                ids[i] = unique;
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.DuplicateId, documents[i].FilePath,
+                    stems[i], stemCounts[stems[i]], className, unique));
+            }
+            return ids;
+        }
+
+        private static string[] AssignIdentifiers(string className, List<DocumentSpec> documents, string[] ids, List<DiagnosticInfo> diagnostics)
+        {
+            var identifiers = new string[ids.Length];
+            var taken = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
+            for (int i = 0; i < ids.Length; i++)
+            {
+                string wanted = ToIdentifier(ids[i]);
+                string identifier = wanted;
+                for (int n = 2; !taken.Add(Unescaped(identifier)); n++) identifier = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
+                identifiers[i] = identifier;
+                if (identifier != wanted)
+                {
+                    string reason = ReservedMembers.Contains(Unescaped(wanted)) || Unescaped(wanted) == className
+                        ? "is a member of the generated class"
+                        : "is already the name of another article's property";
+                    diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.IdentifierCollision, documents[i].FilePath,
+                        ids[i], wanted, reason, identifier));
+                }
+            }
+            return identifiers;
+        }
+
+        /// <summary>
+        /// A C# identifier for an Id: letters, digits and '_' kept; every other character becomes '_';
+        /// a leading digit gets a '_' before it; a keyword gets '@'. Format characters (which can
+        /// hide text, CVE-2021-42574) are never kept.
+        /// </summary>
+        internal static string ToIdentifier(string id)
+        {
+            var builder = new StringBuilder(id.Length + 1);
+            foreach (char c in id)
+            {
+                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                bool keep = c < 128
+                    ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    : category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                        or UnicodeCategory.DecimalDigitNumber;
+                builder.Append(keep ? c : '_');
+            }
+            if (builder.Length == 0 || char.IsDigit(builder[0])) builder.Insert(0, '_');
+            string identifier = builder.ToString();
+            return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+        }
+
+        private static string Unescaped(string identifier) => identifier.StartsWith("@", StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
+
+        private static string FileNameOf(string relativePath)
+        {
+            int slash = relativePath.LastIndexOf('/');
+            return slash < 0 ? relativePath : relativePath.Substring(slash + 1);
+        }
+
+        private static string WithoutExtension(string path)
+        {
+            int slash = path.LastIndexOf('/');
+            int dot = path.LastIndexOf('.');
+            return dot > slash + 1 ? path.Substring(0, dot) : path;
+        }
+    }
+}

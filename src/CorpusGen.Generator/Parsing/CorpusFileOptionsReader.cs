@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using CorpusGen.Generator.Model;
+
+namespace CorpusGen.Generator.Parsing
+{
+    /// <summary>
+    /// Reads the metadata that build/CorpusGen.targets puts on the AdditionalFiles made from
+    /// <c>&lt;Corpus&gt;</c> items. A file without <c>CorpusGenClassName</c> is not a corpus file.
+    /// </summary>
+    internal static class CorpusFileOptionsReader
+    {
+        /// <summary>16 MiB: far above any news article, far below what would strain the compiler.</summary>
+        public const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
+
+        private const string Prefix = "build_metadata.AdditionalFiles.";
+
+        public static CorpusFileOptions? Read(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+        {
+            AnalyzerConfigOptions options = provider.GetOptions(file);
+            if (!options.TryGetValue(Prefix + "CorpusGenClassName", out string? className) || string.IsNullOrWhiteSpace(className))
+            {
+                return null;
+            }
+
+            string ns = Value(options, Prefix + "CorpusGenNamespace");
+            if (ns.Length == 0) ns = Value(provider.GlobalOptions, "build_property.RootNamespace");
+
+            string relative = Value(options, Prefix + "CorpusGenRelativePath");
+            if (relative.Length == 0) relative = System.IO.Path.GetFileName(file.Path);
+            relative = relative.Replace('\\', '/');
+
+            long max = DefaultMaxDocumentBytes;
+            string maxText = Value(options, Prefix + "CorpusGenMaxDocumentBytes");
+            if (maxText.Length > 0 && long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0)
+            {
+                max = parsed;
+            }
+            return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max);
+        }
+
+        private static string Value(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out string? value) && value is not null ? value : string.Empty;
+    }
+}

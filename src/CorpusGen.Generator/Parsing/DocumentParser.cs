@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using CorpusGen.Analysis;
+using CorpusGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Generator.Parsing
+{
+    /// <summary>
+    /// The parse stage: one corpus file in, one <see cref="DocumentSpec"/> (or none) and its
+    /// diagnostics out. Reads the text as the compiler decoded it, makes it safe to store
+    /// (invalid UTF-8 and unpaired surrogates become U+FFFD, each with a diagnostic), then runs
+    /// the shared <see cref="DocumentAnalyzer"/>. Never throws except for cancellation.
+    /// </summary>
+    internal static class DocumentParser
+    {
+        public static DocumentResult Parse(AdditionalText file, CorpusFileOptions options, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return ParseCore(file, options, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                return Failed(DiagnosticInfo.AtFile(DiagnosticDescriptors.InternalError, file.Path,
+                    options.RelativePath, exception.GetType().Name, exception.Message));
+            }
+        }
+
+        private static DocumentResult ParseCore(AdditionalText file, CorpusFileOptions options, CancellationToken cancellationToken)
+        {
+            SourceText? source = file.GetText(cancellationToken);
+            if (source is null)
+            {
+                return Failed(DiagnosticInfo.AtFile(DiagnosticDescriptors.UnreadableFile, file.Path, options.RelativePath, options.ClassName));
+            }
+            if (source.Length > options.MaxDocumentBytes)
+            {
+                return TooLarge(file, options, (long)source.Length);
+            }
+
+            var diagnostics = new List<DiagnosticInfo>();
+            string raw = source.ToString();
+            cancellationToken.ThrowIfCancellationRequested();
+
+            if (!Utf8Check.IsUnicode(source.Encoding))
+            {
+                // The compiler fell back to a code page because the bytes are not valid UTF-8.
+                // Recover the bytes, and decode them as UTF-8 with visible replacement characters.
+                byte[] bytes = source.Encoding!.GetBytes(raw);
+                int first = Utf8Check.FirstInvalid(bytes, out int count);
+                if (first >= 0)
+                {
+                    string decoded = new UTF8Encoding(false, false).GetString(bytes);
+                    int charOffset = new UTF8Encoding(false, false).GetCharCount(bytes, 0, first);
+                    raw = decoded;
+                    source = SourceText.From(raw);
+                    diagnostics.Add(At(DiagnosticDescriptors.InvalidUtf8, file.Path, source, charOffset, 1,
+                        options.RelativePath, first, bytes[first].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), count));
+                }
+            }
+
+            long byteCount = Encoding.UTF8.GetByteCount(raw);
+            if (byteCount > options.MaxDocumentBytes)
+            {
+                return TooLarge(file, options, byteCount);
+            }
+
+            string safe = ReplaceLoneSurrogates(raw, out int firstLone, out int loneCount, out int loneValue);
+            if (loneCount > 0)
+            {
+                diagnostics.Add(At(DiagnosticDescriptors.LoneSurrogate, file.Path, source, firstLone, 1,
+                    options.RelativePath, firstLone, loneValue.ToString("X4", System.Globalization.CultureInfo.InvariantCulture), loneCount));
+                raw = safe;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(raw);
+            foreach (AnalysisProblem problem in analysis.Problems)
+            {
+                switch (problem.Kind)
+                {
+                    case AnalysisProblemKind.InvalidDate:
+                        diagnostics.Add(At(DiagnosticDescriptors.InvalidDate, file.Path, source, problem.Start, problem.Length, problem.Detail, options.RelativePath));
+                        break;
+                    case AnalysisProblemKind.EmptyDocument:
+                        diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.EmptyDocument, file.Path, options.RelativePath));
+                        break;
+                }
+            }
+
+            var paragraphs = new List<ParagraphSpec>(analysis.Paragraphs.Count);
+            int start = 0;
+            foreach (AnalyzedParagraph paragraph in analysis.Paragraphs)
+            {
+                paragraphs.Add(new ParagraphSpec(start, paragraph.Text.Length, (int)paragraph.Kind, paragraph.RawStart, paragraph.RawLength));
+                start += paragraph.Text.Length + DocumentAnalysis.ParagraphSeparator.Length;
+            }
+            var boilerplate = new List<BoilerplateSpec>(analysis.Boilerplate.Count);
+            foreach (AnalyzedBoilerplate item in analysis.Boilerplate)
+            {
+                boilerplate.Add(new BoilerplateSpec((int)item.Kind, item.RawStart, item.RawLength));
+            }
+
+            int? dayNumber = analysis.Date is DateTime date ? (int)(date.Ticks / TimeSpan.TicksPerDay) : (int?)null;
+            var document = new DocumentSpec(
+                options.ClassName,
+                options.Namespace,
+                file.Path,
+                options.RelativePath,
+                raw,
+                analysis.Text,
+                analysis.Title,
+                dayNumber,
+                Summarize(analysis),
+                paragraphs.ToEquatableArray(),
+                boilerplate.ToEquatableArray());
+            return new DocumentResult(document, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The title, or else the first sentence of the first body paragraph: what the article's doc comment shows.</summary>
+        private static string Summarize(DocumentAnalysis analysis)
+        {
+            if (analysis.Title is not null) return analysis.Title;
+            foreach (AnalyzedParagraph paragraph in analysis.Paragraphs)
+            {
+                if (paragraph.Kind != ParagraphKind.Body) continue;
+                IReadOnlyList<string> sentences = SentenceSplitter.Split(paragraph.Text);
+                return sentences.Count > 0 ? sentences[0] : paragraph.Text;
+            }
+            return string.Empty;
+        }
+
+        /// <summary>Replaces every unpaired UTF-16 surrogate with U+FFFD (they cannot be stored as UTF-8).</summary>
+        internal static string ReplaceLoneSurrogates(string text, out int first, out int count, out int firstValue)
+        {
+            first = -1;
+            count = 0;
+            firstValue = 0;
+            char[]? chars = null;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (!char.IsSurrogate(c)) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                chars ??= text.ToCharArray();
+                chars[i] = '\uFFFD';
+                if (first < 0)
+                {
+                    first = i;
+                    firstValue = c;
+                }
+                count++;
+            }
+            return chars is null ? text : new string(chars);
+        }
+
+        private static DiagnosticInfo At(DiagnosticDescriptor descriptor, string path, SourceText source, int start, int length, params object[] args)
+        {
+            start = Math.Max(0, Math.Min(start, source.Length));
+            length = Math.Max(0, Math.Min(length, source.Length - start));
+            var span = new TextSpan(start, length);
+            return DiagnosticInfo.Create(descriptor, path, span, source.Lines.GetLinePositionSpan(span), args);
+        }
+
+        private static DocumentResult TooLarge(AdditionalText file, CorpusFileOptions options, long size) =>
+            Failed(DiagnosticInfo.AtFile(DiagnosticDescriptors.DocumentTooLarge, file.Path, options.RelativePath, size, options.MaxDocumentBytes, options.ClassName));
+
+        private static DocumentResult Failed(DiagnosticInfo diagnostic) =>
+            new DocumentResult(null, new[] { diagnostic }.ToEquatableArray());
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using CorpusGen.Storage;
+using CorpusGen.Storage.Format;
+using Column = CorpusGen.Storage.Format.ImageFormat.ArticleColumn;
+
+namespace CorpusGen
+{
+    /// <summary>
+    /// One document of a generated corpus, analysed at compile time. Immutable; one instance per
+    /// article (compare with <c>==</c>). The short fields are read when the article is created,
+    /// the texts and lists the first time they are asked for.
+    /// </summary>
+    public sealed class Article
+    {
+        private readonly CorpusData _corpus;
+        private string? _text;
+        private string? _rawText;
+        private IReadOnlyList<Paragraph>? _paragraphs;
+        private IReadOnlyList<Boilerplate>? _boilerplate;
+
+        internal Article(CorpusData corpus, int index)
+        {
+            _corpus = corpus;
+            Index = index;
+            CorpusImage image = corpus.Image;
+            Id = image.String(Cell(Column.Id));
+            FileName = image.String(Cell(Column.FileName));
+            int title = Cell(Column.TitlePlusOne);
+            Title = title == 0 ? null : image.String(title - 1);
+            int day = Cell(Column.DatePlusOne);
+            Date = day == 0 ? null : DateOnly.FromDayNumber(day - 1);
+        }
+
+        /// <summary>The corpus this article belongs to.</summary>
+        public CorpusData Corpus => _corpus;
+
+        /// <summary>The position of this article in <see cref="CorpusData.Articles"/>.</summary>
+        public int Index { get; }
+
+        /// <summary>The file name without extension; when that is not unique in the corpus, the relative path without extension.</summary>
+        public string Id { get; }
+
+        /// <summary>The path relative to the glob's base, '/'-separated.</summary>
+        public string FileName { get; }
+
+        /// <summary>The date from the document's metadata, or null.</summary>
+        public DateOnly? Date { get; }
+
+        /// <summary>The headline, when the document starts with one.</summary>
+        public string? Title { get; }
+
+        /// <summary>The cleaned body: the paragraphs joined by a blank line, without metadata, title or page text.</summary>
+        public string Text => _text ??= _corpus.Image.String(Cell(Column.Text));
+
+        /// <summary>The file's text exactly as decoded (a byte-order mark dropped).</summary>
+        public string RawText => _rawText ??= _corpus.Image.String(Cell(Column.RawText));
+
+        /// <summary>The paragraphs of <see cref="Text"/>, headings included, in order.</summary>
+        public IReadOnlyList<Paragraph> Paragraphs
+        {
+            get
+            {
+                if (_paragraphs is null) Interlocked.CompareExchange(ref _paragraphs, CreateParagraphs(), null);
+                return _paragraphs;
+            }
+        }
+
+        /// <summary>The page text kept out of <see cref="Text"/>: chrome, credits, links, signatures, duplicates.</summary>
+        public IReadOnlyList<Boilerplate> Boilerplate
+        {
+            get
+            {
+                if (_boilerplate is null) Interlocked.CompareExchange(ref _boilerplate, CreateBoilerplate(), null);
+                return _boilerplate;
+            }
+        }
+
+        public override string ToString() => Title is null ? Id : $"{Id}: {Title}";
+
+        private int Cell(Column column) => _corpus.Image.Read(ImageFormat.Table.Articles, Index, (int)column);
+
+        private IReadOnlyList<Paragraph> CreateParagraphs()
+        {
+            CorpusImage image = _corpus.Image;
+            int first = Cell(Column.FirstParagraph), count = Cell(Column.ParagraphCount);
+            if (count == 0) return Array.Empty<Paragraph>();
+            string text = Text;
+            var paragraphs = new Paragraph[count];
+            for (int i = 0; i < count; i++)
+            {
+                int row = first + i;
+                int start = image.Read(ImageFormat.Table.Paragraphs, row, (int)ImageFormat.ParagraphColumn.Start);
+                int length = image.Read(ImageFormat.Table.Paragraphs, row, (int)ImageFormat.ParagraphColumn.Length);
+                var kind = (Analysis.ParagraphKind)image.Read(ImageFormat.Table.Paragraphs, row, (int)ImageFormat.ParagraphColumn.Kind);
+                int rawStart = image.Read(ImageFormat.Table.Paragraphs, row, (int)ImageFormat.ParagraphColumn.RawStart);
+                int rawLength = image.Read(ImageFormat.Table.Paragraphs, row, (int)ImageFormat.ParagraphColumn.RawLength);
+                paragraphs[i] = new Paragraph(this, i, kind, text.Substring(start, length), start, rawStart, rawLength);
+            }
+            return paragraphs;
+        }
+
+        private IReadOnlyList<Boilerplate> CreateBoilerplate()
+        {
+            CorpusImage image = _corpus.Image;
+            int first = Cell(Column.FirstBoilerplate), count = Cell(Column.BoilerplateCount);
+            if (count == 0) return Array.Empty<Boilerplate>();
+            string raw = RawText;
+            var items = new Boilerplate[count];
+            for (int i = 0; i < count; i++)
+            {
+                int row = first + i;
+                var kind = (Analysis.BoilerplateKind)image.Read(ImageFormat.Table.Boilerplate, row, (int)ImageFormat.BoilerplateColumn.Kind);
+                int rawStart = image.Read(ImageFormat.Table.Boilerplate, row, (int)ImageFormat.BoilerplateColumn.RawStart);
+                int rawLength = image.Read(ImageFormat.Table.Boilerplate, row, (int)ImageFormat.BoilerplateColumn.RawLength);
+                items[i] = new Boilerplate(this, kind, raw.Substring(rawStart, rawLength), rawStart);
+            }
+            return items;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Text.Unicode;
+using CorpusGen.Storage;
+using CorpusGen.Storage.Format;
+
+namespace CorpusGen
+{
+    /// <summary>
+    /// One generated corpus: its articles and the lookups over them. Every generated corpus class
+    /// exposes its instance as <c>Data</c>, so a library can take any corpus as a parameter.
+    /// </summary>
+    /// <remarks>
+    /// All lookup tables were built at compile time; this class reads them in place. Articles are
+    /// created on first access and cached, so an article is always the same instance. The class is
+    /// safe to use from many threads.
+    /// </remarks>
+    public sealed class CorpusData
+    {
+        private const int StackIdBytes = 512;
+        private readonly ConcurrentDictionary<int, Article> _articles = new ConcurrentDictionary<int, Article>();
+        private readonly Func<int, Article> _create;
+
+        /// <summary>Wraps the image of a generated corpus. Called by generated code.</summary>
+        public CorpusData(string name, CorpusImage image)
+        {
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Image = image ?? throw new ArgumentNullException(nameof(image));
+            Articles = new ArticleList(this);
+            _create = index => new Article(this, index);
+        }
+
+        /// <summary>The generated class's name (<c>ClassName</c> of the <c>&lt;Corpus&gt;</c> item).</summary>
+        public string Name { get; }
+
+        internal CorpusImage Image { get; }
+
+        /// <summary>Every article, ordered by <see cref="Article.FileName"/> (ordinal).</summary>
+        public IReadOnlyList<Article> Articles { get; }
+
+        internal Article GetArticle(int index)
+        {
+            if ((uint)index >= (uint)Image.ArticleCount) throw new ArgumentOutOfRangeException(nameof(index));
+            return _articles.TryGetValue(index, out Article? article) ? article : _articles.GetOrAdd(index, _create);
+        }
+
+        /// <summary>The article whose <see cref="Article.Id"/> is <paramref name="id"/> (ordinal), or null.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+        public Article? ById(string id)
+        {
+            if (id is null) throw new ArgumentNullException(nameof(id));
+            int index = FindId(id);
+            return index < 0 ? null : GetArticle(index);
+        }
+
+        /// <summary>The index of the article with this id, or -1. Allocates nothing for ids of up to 170 characters.</summary>
+        internal int FindId(string id)
+        {
+            int maxBytes = id.Length * 3;
+            byte[]? rented = null;
+            Span<byte> buffer = maxBytes <= StackIdBytes ? stackalloc byte[StackIdBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+            try
+            {
+                // An id with a lone surrogate cannot be in the corpus: the generator stores ids as valid UTF-8.
+                if (Utf8.FromUtf16(id, buffer, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done) return -1;
+                ReadOnlySpan<byte> wanted = buffer.Slice(0, written);
+                int mask = Image.RowCount(ImageFormat.Table.IdHash) - 1;
+                int slot = (int)(ImageFormat.HashId(id) & (uint)mask);
+                while (true)
+                {
+                    int cell = Image.Read(ImageFormat.Table.IdHash, slot, 0);
+                    if (cell == 0) return -1;
+                    int article = cell - 1;
+                    int idString = Image.Read(ImageFormat.Table.Articles, article, (int)ImageFormat.ArticleColumn.Id);
+                    if (Image.Utf8(idString).SequenceEqual(wanted)) return article;
+                    slot = (slot + 1) & mask;
+                }
+            }
+            finally
+            {
+                if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        /// <summary>The articles dated <paramref name="date"/>, in article order.</summary>
+        public IReadOnlyList<Article> ByDate(DateOnly date) => Between(date, date);
+
+        /// <summary>The articles dated from <paramref name="from"/> to <paramref name="to"/>, both included, by date then article order.</summary>
+        /// <remarks>Returns an empty list when <paramref name="from"/> is after <paramref name="to"/>.</remarks>
+        public IReadOnlyList<Article> Between(DateOnly from, DateOnly to)
+        {
+            if (from > to) return Array.Empty<Article>();
+            int first = LowerBound(from.DayNumber);
+            int end = LowerBound(to.DayNumber + 1);
+            if (first >= end) return Array.Empty<Article>();
+            var result = new Article[end - first];
+            for (int k = first; k < end; k++)
+            {
+                result[k - first] = GetArticle(Image.Read(ImageFormat.Table.DateOrder, k, 0));
+            }
+            return result;
+        }
+
+        /// <summary>The first position in the date order whose date is at least <paramref name="dayNumber"/>.</summary>
+        private int LowerBound(int dayNumber)
+        {
+            int low = 0, high = Image.RowCount(ImageFormat.Table.DateOrder);
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                int article = Image.Read(ImageFormat.Table.DateOrder, middle, 0);
+                int day = Image.Read(ImageFormat.Table.Articles, article, (int)ImageFormat.ArticleColumn.DatePlusOne) - 1;
+                if (day < dayNumber) low = middle + 1; else high = middle;
+            }
+            return low;
+        }
+
+        public override string ToString() => $"{Name} ({Image.ArticleCount} articles)";
+    }
+}

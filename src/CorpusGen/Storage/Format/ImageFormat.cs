@@ -1,0 +1,101 @@
+// Shared by the generator (which writes corpus images) and the runtime (which reads them).
+// Compiled into both assemblies; see CorpusGen.Generator.csproj.
+
+namespace CorpusGen.Storage.Format
+{
+    /// <summary>
+    /// The layout of a corpus image: the static data a generated corpus class carries in the
+    /// assembly. An image is a list of blobs, each a UTF-8 literal (<c>"…"u8</c>) of at most
+    /// <see cref="MaxChunkBytes"/> bytes, so that the compiler keeps them as static data in the
+    /// image (no string heap, no static constructor) and its memory stays bounded.
+    /// </summary>
+    /// <remarks>
+    /// Blob 0 is the header. It holds <see cref="Version"/>, the article count and, for every
+    /// table in <see cref="Table"/> order, its row count, first blob, rows per blob (log 2) and
+    /// column widths. Tables follow, each split over one or more blobs; text chunks come last.
+    /// Every number in the header and in tables is written in base-64 digits
+    /// (<see cref="PackedDigits"/>), fixed-width per column, so a cell is read at a computed offset
+    /// with no parsing or scanning.
+    /// </remarks>
+    internal static class ImageFormat
+    {
+        /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
+        public const int Version = 1;
+
+        /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
+        public const int MaxChunkBytes = 1 << 20;
+
+        /// <summary>Width in digits of every number in the header blob.</summary>
+        public const int HeaderDigits = 6;
+
+        /// <summary>The tables of an image, in header order.</summary>
+        public enum Table
+        {
+            /// <summary>Every text of the image: [<see cref="StringColumn"/>].</summary>
+            Strings = 0,
+            /// <summary>One row an article, in <c>FileName</c> order: [<see cref="ArticleColumn"/>].</summary>
+            Articles = 1,
+            /// <summary>One row a paragraph, grouped by article: [<see cref="ParagraphColumn"/>].</summary>
+            Paragraphs = 2,
+            /// <summary>Open-addressing hash table of article ids (power-of-two rows; a cell is article + 1, 0 = empty).</summary>
+            IdHash = 3,
+            /// <summary>The dated articles ordered by (date, article): one column, the article index.</summary>
+            DateOrder = 4,
+            /// <summary>One row a boilerplate item, grouped by article: [<see cref="BoilerplateColumn"/>].</summary>
+            Boilerplate = 5,
+        }
+
+        public const int TableCount = 6;
+
+        public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
+
+        public enum ArticleColumn
+        {
+            Id = 0,
+            FileName = 1,
+            /// <summary>String id + 1; 0 when the article has no title.</summary>
+            TitlePlusOne = 2,
+            RawText = 3,
+            Text = 4,
+            /// <summary><see cref="System.DateTime"/> day number + 1; 0 when the article has no date.</summary>
+            DatePlusOne = 5,
+            FirstParagraph = 6,
+            ParagraphCount = 7,
+            FirstBoilerplate = 8,
+            BoilerplateCount = 9,
+            Count = 10,
+        }
+
+        /// <summary>Start and length are in UTF-16 code units of the article's <c>Text</c>.</summary>
+        public enum ParagraphColumn { Start = 0, Length = 1, Kind = 2, RawStart = 3, RawLength = 4, Count = 5 }
+
+        /// <summary>Raw start and length are in UTF-16 code units of the article's <c>RawText</c>.</summary>
+        public enum BoilerplateColumn { Kind = 0, RawStart = 1, RawLength = 2, Count = 3 }
+
+        /// <summary>
+        /// The hash of an article id used by <see cref="Table.IdHash"/>: 32-bit FNV-1a over the
+        /// UTF-16 code units. Ordinal, culture-free, and the same at compile time and at run time.
+        /// </summary>
+        public static uint HashId(string id)
+        {
+            unchecked
+            {
+                uint hash = 2166136261;
+                foreach (char c in id)
+                {
+                    hash = (hash ^ (byte)c) * 16777619;
+                    hash = (hash ^ (byte)(c >> 8)) * 16777619;
+                }
+                return hash;
+            }
+        }
+
+        /// <summary>The number of rows of the id hash table for <paramref name="articleCount"/> articles: a power of two, at most half full.</summary>
+        public static int IdHashSize(int articleCount)
+        {
+            int size = 1;
+            while (size < articleCount * 2) size <<= 1;
+            return size;
+        }
+    }
+}
