@@ -114,12 +114,15 @@ namespace CorpusGen.Analysis
             // A headline directly above the first paragraph, with no blank line between them.
             if (blockMode && candidates.Count > 0 && candidates[0].LineCount > 1)
             {
-                TextLine first = trimmed[FirstContentLine(trimmed)];
+                int firstLine = FirstContentLine(trimmed);
+                TextLine first = trimmed[firstLine];
+                TextLine second = trimmed[firstLine + 1];
                 string firstText = raw.Substring(first.Start, first.Length);
-                if (BoilerplateRules.IsHeadingLike(firstText))
+                // A wrapped sentence goes on in lower case; a paragraph under a headline starts anew.
+                if (BoilerplateRules.IsHeadingLike(firstText) && !char.IsLower(raw[second.Start]))
                 {
                     Candidate rest = candidates[0];
-                    int restStart = trimmed[FirstContentLine(trimmed) + 1].Start;
+                    int restStart = second.Start;
                     candidates[0] = new Candidate(firstText, first.Start, first.End, 1);
                     candidates.Insert(1, new Candidate(JoinLines(raw, restStart, rest.RawEnd), restStart, rest.RawEnd, rest.LineCount - 1));
                 }

@@ -5,7 +5,7 @@ namespace CorpusGen.Analysis
 {
     /// <summary>
     /// The seed-style metadata prefix: <c>date YYYY-MM-DD</c> at the very start of a document
-    /// (after optional white space), either on a line of its own or inline before the first
+    /// (after optional white space or a stray byte-order mark), either on a line of its own or inline before the first
     /// paragraph. Only a date-shaped token makes a prefix: "date night was fun" is text.
     /// </summary>
     public static class MetadataPrefix
@@ -36,7 +36,7 @@ namespace CorpusGen.Analysis
         public static Result Read(string text)
         {
             int i = 0;
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF')) i++;
             if (string.CompareOrdinal(text, i, Keyword, 0, Keyword.Length) != 0) return default;
             i += Keyword.Length;
             int gap = i;
