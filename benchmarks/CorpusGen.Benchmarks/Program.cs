@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CorpusGen.Benchmarks.LookupBenchmarks).Assembly).Run(args);
