@@ -55,33 +55,39 @@ namespace CorpusGen
             return index < 0 ? null : GetArticle(index);
         }
 
-        /// <summary>The index of the article with this id, or -1. Allocates nothing for ids of up to 170 characters.</summary>
+        /// <summary>The index of the article with this id, or -1. Allocates nothing.</summary>
         internal int FindId(string id)
         {
-            int maxBytes = id.Length * 3;
-            byte[]? rented = null;
-            Span<byte> buffer = maxBytes <= StackIdBytes ? stackalloc byte[StackIdBytes] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
-            try
+            int mask = Image.RowCount(ImageFormat.Table.IdHash) - 1;
+            int slot = (int)(ImageFormat.HashId(id) & (uint)mask);
+            while (true)
             {
-                // An id with a lone surrogate cannot be in the corpus: the generator stores ids as valid UTF-8.
-                if (Utf8.FromUtf16(id, buffer, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done) return -1;
-                ReadOnlySpan<byte> wanted = buffer.Slice(0, written);
-                int mask = Image.RowCount(ImageFormat.Table.IdHash) - 1;
-                int slot = (int)(ImageFormat.HashId(id) & (uint)mask);
-                while (true)
+                int cell = Image.Read(ImageFormat.Table.IdHash, slot, 0);
+                if (cell == 0) return -1;
+                int article = cell - 1;
+                int idString = Image.Read(ImageFormat.Table.Articles, article, (int)ImageFormat.ArticleColumn.Id);
+                if (Utf8Equals(Image.Utf8(idString), id)) return article;
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        /// <summary>Ordinal equality of stored UTF-8 and a string, without allocating.</summary>
+        private static bool Utf8Equals(ReadOnlySpan<byte> utf8, string text)
+        {
+            if (utf8.Length == text.Length)
+            {
+                // Same length: equal only if both are the same ASCII (any non-ASCII char takes 2+ bytes).
+                for (int i = 0; i < utf8.Length; i++)
                 {
-                    int cell = Image.Read(ImageFormat.Table.IdHash, slot, 0);
-                    if (cell == 0) return -1;
-                    int article = cell - 1;
-                    int idString = Image.Read(ImageFormat.Table.Articles, article, (int)ImageFormat.ArticleColumn.Id);
-                    if (Image.Utf8(idString).SequenceEqual(wanted)) return article;
-                    slot = (slot + 1) & mask;
+                    if (utf8[i] != text[i]) return false;
                 }
+                return true;
             }
-            finally
-            {
-                if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-            }
+            if (utf8.Length < text.Length || utf8.Length > text.Length * 3) return false;
+            Span<char> buffer = utf8.Length <= StackIdBytes ? stackalloc char[StackIdBytes] : new char[utf8.Length];
+            // Stored ids are valid UTF-8 (the generator guarantees it), so decoding cannot fail.
+            if (Utf8.ToUtf16(utf8, buffer, out _, out int written) != OperationStatus.Done) return false;
+            return buffer.Slice(0, written).SequenceEqual(text.AsSpan());
         }
 
         /// <summary>The articles dated <paramref name="date"/>, in article order.</summary>

@@ -73,19 +73,26 @@ namespace CorpusGen.Storage.Format
         public enum BoilerplateColumn { Kind = 0, RawStart = 1, RawLength = 2, Count = 3 }
 
         /// <summary>
-        /// The hash of an article id used by <see cref="Table.IdHash"/>: 32-bit FNV-1a over the
-        /// UTF-16 code units. Ordinal, culture-free, and the same at compile time and at run time.
+        /// The hash of an article id used by <see cref="Table.IdHash"/>: FNV-1a over pairs of UTF-16
+        /// code units, then MurmurHash3's 32-bit finaliser so the low bits (the slot) depend on
+        /// every character. Ordinal, culture-free, and the same at compile time and at run time.
         /// </summary>
         public static uint HashId(string id)
         {
             unchecked
             {
-                uint hash = 2166136261;
-                foreach (char c in id)
+                uint hash = 2166136261 ^ (uint)id.Length;
+                int i = 0;
+                for (; i + 1 < id.Length; i += 2)
                 {
-                    hash = (hash ^ (byte)c) * 16777619;
-                    hash = (hash ^ (byte)(c >> 8)) * 16777619;
+                    hash = (hash ^ (id[i] | ((uint)id[i + 1] << 16))) * 16777619;
                 }
+                if (i < id.Length) hash = (hash ^ id[i]) * 16777619;
+                hash ^= hash >> 16;
+                hash *= 0x85EBCA6B;
+                hash ^= hash >> 13;
+                hash *= 0xC2B2AE35;
+                hash ^= hash >> 16;
                 return hash;
             }
         }

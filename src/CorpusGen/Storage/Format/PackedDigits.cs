@@ -44,11 +44,11 @@ namespace CorpusGen.Storage.Format
         {
             ReadOnlySpan<byte> digits = source.Slice(offset, width);
             long value = 0;
-            foreach (byte digit in digits)
+            for (int i = 0; i < digits.Length; i++)
             {
-                value = (value << BitsPerDigit) | (uint)(digit - Zero);
+                value = (value << BitsPerDigit) | (uint)(digits[i] - Zero);
             }
-            return checked((int)value);
+            return (int)value;
         }
     }
 }
