@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using CorpusGen.Tests.Support;
+
+namespace CorpusGen.Tests.Packaging;
+
+/// <summary>Packs CorpusGen once for the class, into a temporary local feed.</summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "corpusgen-package-" + Guid.NewGuid().ToString("N")[..12]);
+        Feed = Path.Combine(Root, "feed");
+        // A version no cache can hold, so a stale package cannot hide a broken one.
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        PackOutput = Dotnet.Run(RepositoryPaths.Root,
+            "pack", Path.Combine("src", "CorpusGen", "CorpusGen.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version);
+        Nupkg = Path.Combine(Feed, $"CorpusGen.{Version}.nupkg");
+    }
+
+    public string Root { get; }
+    public string Feed { get; }
+    public string Version { get; }
+    public string Nupkg { get; }
+    public string PackOutput { get; }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>
+/// The package end to end: pack, check the layout, then restore a separate project against the
+/// .nupkg alone (its own packages folder, a feed with nothing else), build it, run it.
+/// </summary>
+[Trait("Category", "Package")]
+public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    [Fact]
+    public void Package_has_the_runtime_the_generator_and_the_build_files()
+    {
+        Assert.True(File.Exists(package.Nupkg), "no package at " + package.Nupkg + "\n" + package.PackOutput);
+        using ZipArchive zip = ZipFile.OpenRead(package.Nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("lib/net8.0/CorpusGen.dll", entries);
+        Assert.Contains("lib/net10.0/CorpusGen.dll", entries);
+        Assert.Contains("lib/net10.0/CorpusGen.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/CorpusGen.Generator.dll", entries);
+        Assert.Contains("build/CorpusGen.props", entries);
+        Assert.Contains("build/CorpusGen.targets", entries);
+        Assert.Contains("buildTransitive/CorpusGen.props", entries);
+        Assert.Contains("buildTransitive/CorpusGen.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard", StringComparison.Ordinal));
+
+        string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.Contains("<id>CorpusGen</id>", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_separate_project_builds_and_runs_against_the_package()
+    {
+        string project = Path.Combine(package.Root, "consumer");
+        CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", "NuGetConsumer"), project, skip: ["bin", "obj"]);
+        CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "seeds"));
+        string[] seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        Directory.CreateDirectory(Path.Combine(project, "more", "a"));
+        Directory.CreateDirectory(Path.Combine(project, "more", "b", "x"));
+        File.Copy(seeds[1], Path.Combine(project, "more", "a", "first.txt"));
+        File.Copy(seeds[2], Path.Combine(project, "more", "b", "x", "second.txt"));
+        File.Copy(seeds[3], Path.Combine(project, "more", "top.txt"));
+        string absolute = Path.Combine(package.Root, "absolute corpus");
+        Directory.CreateDirectory(absolute);
+        File.Copy(seeds[4], Path.Combine(absolute, "only.txt"));
+        File.WriteAllText(Path.Combine(absolute, "empty.txt"), "");
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="corpusgen-under-test" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        string[] properties = ["-p:CorpusGenVersion=" + package.Version, "-p:AbsoluteCorpus=" + absolute];
+        Dotnet.Run(project, ["restore", "--packages", Path.Combine(package.Root, "packages"), .. properties]);
+        string build = Dotnet.Run(project, ["build", "--no-restore", "-c", "Release", .. properties]);
+        string output = Dotnet.Run(project, "bin/Release/net10.0/NuGetConsumer.dll");
+
+        // The generator's diagnostics reach the build with the location in the text file.
+        Assert.Contains("empty.txt(1,1): warning CG0002", build, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "News.Count=5",
+                "News.Ids=000_ac0d47a5dcf41be6,001_2425f99faab40274,002_519dfaadf4622487,003_586e28ac2cfd1d33,004_4a3eff52ca9d437f",
+                "News.Dates=2023-07-08,-,-,2023-07-08,-",
+                "News.Title001=Dutch government hanging by a thread over migration row",
+                "News.Miss=True",
+                "News.ByDate=2",
+                "News.Between=2",
+                "News.First=The coalition government of the Netherlands fell apart",
+                "News.RoundTrip=True",
+                "More.FileNames=a/first.txt,b/x/second.txt,top.txt",
+                "Corpus.Class=Consumer.Corpus",
+                "Corpus.Ids=empty,only",
+            ],
+            output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
+    private static void CopyDirectory(string from, string to, string[]? skip = null)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (string directory in Directory.GetDirectories(from))
+        {
+            if (skip?.Contains(Path.GetFileName(directory)) == true) continue;
+            CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)), skip);
+        }
+    }
+}
+
+/// <summary>Runs the dotnet CLI and returns its output; fails the test with all of it when the command fails.</summary>
+internal static class Dotnet
+{
+    public static string Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        // The test host's MSBuild variables would point the child build at the wrong SDK pieces.
+        foreach (string name in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet {string.Join(' ', arguments)} timed out after 5 minutes\n{stdout.Result}\n{stderr.Result}");
+        }
+        string output = stdout.Result + stderr.Result;
+        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode} in {workingDirectory}\n{output}");
+        return output;
+    }
+}

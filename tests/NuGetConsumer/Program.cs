@@ -1,0 +1,16 @@
+using CorpusGen;
+using MyApp;
+
+// Prints facts the package test asserts line by line. Run from the project folder.
+Console.WriteLine($"News.Count={News.Articles.Count}");
+Console.WriteLine($"News.Ids={string.Join(",", News.Articles.Select(a => a.Id))}");
+Console.WriteLine($"News.Dates={string.Join(",", News.Articles.Select(a => a.Date?.ToString("yyyy-MM-dd") ?? "-"))}");
+Console.WriteLine($"News.Title001={News.ById("001_2425f99faab40274")?.Title}");
+Console.WriteLine($"News.Miss={News.ById("nope") is null}");
+Console.WriteLine($"News.ByDate={News.ByDate(new DateOnly(2023, 7, 8)).Count}");
+Console.WriteLine($"News.Between={News.Between(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)).Count}");
+Console.WriteLine($"News.First={News._000_ac0d47a5dcf41be6.Paragraphs[0].Text[..54]}");
+Console.WriteLine($"News.RoundTrip={News.Articles[0].RawText == File.ReadAllText("seeds/000_ac0d47a5dcf41be6.txt")}");
+Console.WriteLine($"More.FileNames={string.Join(",", More.Articles.Select(a => a.FileName))}");
+Console.WriteLine($"Corpus.Class={typeof(Consumer.Corpus).FullName}");
+Console.WriteLine($"Corpus.Ids={string.Join(",", Consumer.Corpus.Articles.Select(a => a.Id))}");
