@@ -1,12 +1,119 @@
+// NewsBrowser: the seed corpus, compiled into this program by CorpusGen, browsed from the command line.
+//   dotnet run --project samples/NewsBrowser -- help
+using System.Globalization;
+using System.Text;
 using CorpusGen;
+using CorpusGen.Analysis;
 using NewsBrowser;
 
-foreach (Article a in News.Articles)
+Console.OutputEncoding = Encoding.UTF8;
+return args switch
 {
-    Console.WriteLine($"{a.Id} {a.Date} {a.Title ?? "-"} paragraphs={a.Paragraphs.Count} boiler={a.Boilerplate.Count}");
-    foreach (var b in a.Boilerplate) Console.WriteLine("   " + b);
+    [] or ["list"] => List(News.Articles, $"{News.Articles.Count} articles"),
+    ["show", var id] => Show(id),
+    ["date", var day] when TryDate(day, out DateOnly date) => List(News.ByDate(date), $"dated {date:yyyy-MM-dd}"),
+    ["between", var from, var to] when TryDate(from, out DateOnly start) && TryDate(to, out DateOnly end) =>
+        List(News.Between(start, end), $"dated {start:yyyy-MM-dd} to {end:yyyy-MM-dd}"),
+    ["find", .. var words] when words.Length > 0 => Find(words),
+    ["help"] or ["--help"] or ["-h"] => Help(0),
+    _ => Help(1),
+};
+
+static int List(IReadOnlyList<Article> articles, string heading)
+{
+    Console.WriteLine(heading + ":");
+    foreach (Article article in articles)
+    {
+        string date = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "     —    ";
+        Console.WriteLine($"  {article.Id,-22} {date}  {Shorten(article.Title ?? FirstParagraph(article), 70)}");
+    }
+    return 0;
 }
-Console.WriteLine(News.ById("001_2425f99faab40274")?.Paragraphs[0].Text);
-Console.WriteLine(News.ByDate(new DateOnly(2023, 7, 8)).Count);
-Console.WriteLine(News.Articles[3].Paragraphs[0].Text);
-Console.WriteLine(News.Articles[0].RawText == File.ReadAllText("../../seeds/000_ac0d47a5dcf41be6.txt"));
+
+static int Show(string id)
+{
+    Article? article = News.ById(id);
+    if (article is null)
+    {
+        Console.Error.WriteLine($"No article with Id '{id}'. Run without arguments to list the Ids.");
+        return 1;
+    }
+    Console.WriteLine(article.Title ?? "(no title)");
+    Console.WriteLine($"Id {article.Id} · file {article.FileName} · date {article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}");
+    Console.WriteLine();
+    foreach (Paragraph paragraph in article.Paragraphs)
+    {
+        Console.WriteLine(paragraph.Kind == ParagraphKind.Heading ? "## " + paragraph.Text : Wrap(paragraph.Text, 96));
+        Console.WriteLine();
+    }
+    if (article.Boilerplate.Count > 0)
+    {
+        Console.WriteLine("Kept out of the text:");
+        foreach (Boilerplate item in article.Boilerplate)
+        {
+            Console.WriteLine($"  {item.Kind,-18} {Shorten(item.RawText, 76)}");
+        }
+    }
+    return 0;
+}
+
+static int Find(string[] words)
+{
+    // Plain LINQ over the typed articles: every word must appear (ignoring case). Ranked search is a later issue.
+    var hits = News.Articles
+        .Select(article => (article, paragraph: article.Paragraphs.FirstOrDefault(p => words.All(w => p.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))))
+        .Where(hit => words.All(w => hit.article.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        .ToList();
+    Console.WriteLine($"{hits.Count} articles contain {string.Join(" and ", words.Select(w => $"\"{w}\""))}:");
+    foreach (var (article, paragraph) in hits)
+    {
+        Console.WriteLine($"  {article.Id,-22} {Shorten(article.Title ?? FirstParagraph(article), 70)}");
+        if (paragraph is not null) Console.WriteLine($"      … {Shorten(paragraph.Text, 90)}");
+    }
+    return 0;
+}
+
+static int Help(int exitCode)
+{
+    TextWriter writer = exitCode == 0 ? Console.Out : Console.Error;
+    writer.WriteLine("""
+        NewsBrowser: the seed corpus, compiled in by CorpusGen.
+
+          (no arguments) | list        list the articles
+          show <id>                    one article: paragraphs, headings, and the page text kept out
+          date <yyyy-mm-dd>            articles of that date
+          between <from> <to>          articles dated from..to (inclusive)
+          find <word> [<word>…]        articles containing every word (case-insensitive)
+          help                         this text
+        """);
+    return exitCode;
+}
+
+static bool TryDate(string text, out DateOnly date) =>
+    DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+static string FirstParagraph(Article article) => article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : "";
+
+static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)].TrimEnd() + "…";
+
+static string Wrap(string text, int width)
+{
+    var lines = new StringBuilder();
+    int lineLength = 0;
+    foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    {
+        if (lineLength > 0 && lineLength + 1 + word.Length > width)
+        {
+            lines.Append('\n');
+            lineLength = 0;
+        }
+        else if (lineLength > 0)
+        {
+            lines.Append(' ');
+            lineLength++;
+        }
+        lines.Append(word);
+        lineLength += word.Length;
+    }
+    return lines.ToString();
+}
