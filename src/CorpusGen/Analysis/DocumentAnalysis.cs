@@ -4,41 +4,18 @@ using System.Collections.Generic;
 namespace CorpusGen.Analysis
 {
     /// <summary>A paragraph found by <see cref="DocumentAnalyzer"/>.</summary>
-    public sealed class AnalyzedParagraph
-    {
-        public AnalyzedParagraph(string text, ParagraphKind kind, int rawStart, int rawLength)
-        {
-            Text = text;
-            Kind = kind;
-            RawStart = rawStart;
-            RawLength = rawLength;
-        }
-
-        /// <summary>The paragraph's text: its lines trimmed and joined by one space.</summary>
-        public string Text { get; }
-        public ParagraphKind Kind { get; }
-        /// <summary>Where the paragraph stands in the raw document (UTF-16 code units).</summary>
-        public int RawStart { get; }
-        public int RawLength { get; }
-    }
+    /// <param name="Text">The paragraph's text: its lines trimmed and joined by one space.</param>
+    /// <param name="Kind">Body text or a heading.</param>
+    /// <param name="RawStart">Where the paragraph starts in the raw document (UTF-16 code units).</param>
+    /// <param name="RawLength">How long it is there, line breaks included.</param>
+    public sealed record AnalyzedParagraph(string Text, ParagraphKind Kind, int RawStart, int RawLength);
 
     /// <summary>A piece of page text that <see cref="DocumentAnalyzer"/> kept out of the article's text.</summary>
-    public sealed class AnalyzedBoilerplate
-    {
-        public AnalyzedBoilerplate(BoilerplateKind kind, string text, int rawStart, int rawLength)
-        {
-            Kind = kind;
-            Text = text;
-            RawStart = rawStart;
-            RawLength = rawLength;
-        }
-
-        public BoilerplateKind Kind { get; }
-        /// <summary>The text as written (lines trimmed and joined by one space).</summary>
-        public string Text { get; }
-        public int RawStart { get; }
-        public int RawLength { get; }
-    }
+    /// <param name="Kind">What it is.</param>
+    /// <param name="Text">The text as written (lines trimmed and joined by one space).</param>
+    /// <param name="RawStart">Where it starts in the raw document.</param>
+    /// <param name="RawLength">How long it is there.</param>
+    public sealed record AnalyzedBoilerplate(BoilerplateKind Kind, string Text, int RawStart, int RawLength);
 
     /// <summary>Something in a document the analysis could not take as written.</summary>
     public enum AnalysisProblemKind
@@ -50,22 +27,11 @@ namespace CorpusGen.Analysis
     }
 
     /// <summary>A problem found by the analysis, with where it is in the raw document.</summary>
-    public sealed class AnalysisProblem
-    {
-        public AnalysisProblem(AnalysisProblemKind kind, int start, int length, string detail)
-        {
-            Kind = kind;
-            Start = start;
-            Length = length;
-            Detail = detail;
-        }
-
-        public AnalysisProblemKind Kind { get; }
-        public int Start { get; }
-        public int Length { get; }
-        /// <summary>The offending text, for messages.</summary>
-        public string Detail { get; }
-    }
+    /// <param name="Kind">What is wrong.</param>
+    /// <param name="Start">Where the offending text starts in the raw document.</param>
+    /// <param name="Length">How long it is.</param>
+    /// <param name="Detail">The offending text, for messages.</param>
+    public sealed record AnalysisProblem(AnalysisProblemKind Kind, int Start, int Length, string Detail);
 
     /// <summary>The structure of one document: metadata, title, paragraphs and what was kept out.</summary>
     public sealed class DocumentAnalysis

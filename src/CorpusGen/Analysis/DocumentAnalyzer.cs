@@ -19,21 +19,8 @@ namespace CorpusGen.Analysis
     /// </remarks>
     public static class DocumentAnalyzer
     {
-        private readonly struct Candidate
-        {
-            public Candidate(string text, int rawStart, int rawEnd, int lineCount)
-            {
-                Text = text;
-                RawStart = rawStart;
-                RawEnd = rawEnd;
-                LineCount = lineCount;
-            }
-
-            public string Text { get; }
-            public int RawStart { get; }
-            public int RawEnd { get; }
-            public int LineCount { get; }
-        }
+        /// <summary>A paragraph before classification: its joined text, raw extent and line count.</summary>
+        private readonly record struct Candidate(string Text, int RawStart, int RawEnd, int LineCount);
 
         public static DocumentAnalysis Analyze(string rawText)
         {
