@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using CorpusGen.Analysis;
 using CorpusGen.Generator.Emit;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing;
@@ -21,6 +23,16 @@ namespace CorpusGen.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class CorpusGenerator : IIncrementalGenerator
     {
+        private readonly Func<string, DocumentAnalysis> _analyze;
+
+        public CorpusGenerator()
+            : this(DocumentAnalyzer.Analyze)
+        {
+        }
+
+        /// <summary>For tests: runs <paramref name="analyze"/> instead of <see cref="DocumentAnalyzer.Analyze"/> (fault injection).</summary>
+        internal CorpusGenerator(Func<string, DocumentAnalysis> analyze) => _analyze = analyze;
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             IncrementalValuesProvider<(AdditionalText File, CorpusFileOptions Options)> files = context.AdditionalTextsProvider
@@ -31,7 +43,7 @@ namespace CorpusGen.Generator
                 .WithTrackingName(TrackingNames.CorpusFiles);
 
             IncrementalValuesProvider<DocumentResult> documents = files
-                .Select((pair, cancellationToken) => DocumentParser.Parse(pair.File, pair.Options, cancellationToken))
+                .Select((pair, cancellationToken) => DocumentParser.Parse(pair.File, pair.Options, _analyze, cancellationToken))
                 .WithTrackingName(TrackingNames.Documents);
 
             context.RegisterSourceOutput(documents.SelectMany((d, _) => d.Diagnostics.AsImmutableArray()), Report);

@@ -64,6 +64,16 @@ namespace CorpusGen.Generator
             "'{0}' is {1} bytes, more than MaxDocumentBytes ({2}); it is left out of corpus '{3}'",
             Input, DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor BinaryFile = Create(
+            "CG0011", "Document is a binary file",
+            "'{0}' is not text ({1}); it is left out of corpus '{2}'",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidMaxDocumentBytes = Create(
+            "CG0012", "Invalid MaxDocumentBytes",
+            "MaxDocumentBytes '{0}' of corpus '{1}' is not a positive whole number of bytes; the default ({2}) is used",
+            Configuration, DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "CG0099", "CorpusGen failed on a document",
             "CorpusGen failed to analyse '{0}' ({1}: {2}); the document is left out. Please report this with the file.",
@@ -81,6 +91,8 @@ namespace CorpusGen.Generator
             [InvalidCorpusOption.Id] = InvalidCorpusOption,
             [LoneSurrogate.Id] = LoneSurrogate,
             [DocumentTooLarge.Id] = DocumentTooLarge,
+            [BinaryFile.Id] = BinaryFile,
+            [InvalidMaxDocumentBytes.Id] = InvalidMaxDocumentBytes,
             [InternalError.Id] = InternalError,
         };
 

@@ -45,6 +45,13 @@ namespace CorpusGen.Generator.Model
             string? invalid = ValidateNames(ns, className, documents[0].FilePath, diagnostics);
             if (invalid is not null) return new CorpusResult(null, diagnostics.ToEquatableArray());
 
+            DocumentSpec? badLimit = documents.FirstOrDefault(d => d.InvalidMaxDocumentBytes is not null);
+            if (badLimit is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidMaxDocumentBytes, badLimit.FilePath,
+                    badLimit.InvalidMaxDocumentBytes!, className, Parsing.CorpusFileOptionsReader.DefaultMaxDocumentBytes));
+            }
+
             documents.Sort((a, b) =>
             {
                 int byName = string.CompareOrdinal(a.FileName, b.FileName);

@@ -11,7 +11,8 @@ namespace CorpusGen.Generator.Model
         string ClassName,
         string Namespace,
         string RelativePath,
-        long MaxDocumentBytes);
+        long MaxDocumentBytes,
+        string? InvalidMaxDocumentBytes);
 
     /// <summary>A paragraph: where it is in the article's Text and in its RawText.</summary>
     internal readonly record struct ParagraphSpec(int Start, int Length, int Kind, int RawStart, int RawLength);
@@ -31,7 +32,8 @@ namespace CorpusGen.Generator.Model
         int? DayNumber,
         string Summary,
         EquatableArray<ParagraphSpec> Paragraphs,
-        EquatableArray<BoilerplateSpec> Boilerplate);
+        EquatableArray<BoilerplateSpec> Boilerplate,
+        string? InvalidMaxDocumentBytes);
 
     /// <summary>The result of analysing one file: the document (null when it is left out) and the diagnostics.</summary>
     internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -32,12 +32,14 @@ namespace CorpusGen.Generator.Parsing
             relative = relative.Replace('\\', '/');
 
             long max = DefaultMaxDocumentBytes;
-            string maxText = Value(options, Prefix + "CorpusGenMaxDocumentBytes");
-            if (maxText.Length > 0 && long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0)
+            string? invalidMax = null;
+            string maxText = Value(options, Prefix + "CorpusGenMaxDocumentBytes").Trim();
+            if (maxText.Length > 0)
             {
-                max = parsed;
+                if (long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0) max = parsed;
+                else invalidMax = maxText;
             }
-            return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max);
+            return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max, invalidMax);
         }
 
         private static string Value(AnalyzerConfigOptions options, string key) =>

@@ -17,12 +17,12 @@ namespace CorpusGen.Generator.Parsing
     /// </summary>
     internal static class DocumentParser
     {
-        public static DocumentResult Parse(AdditionalText file, CorpusFileOptions options, CancellationToken cancellationToken)
+        public static DocumentResult Parse(AdditionalText file, CorpusFileOptions options, Func<string, DocumentAnalysis> analyze, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return ParseCore(file, options, cancellationToken);
+                return ParseCore(file, options, analyze, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -35,7 +35,7 @@ namespace CorpusGen.Generator.Parsing
             }
         }
 
-        private static DocumentResult ParseCore(AdditionalText file, CorpusFileOptions options, CancellationToken cancellationToken)
+        private static DocumentResult ParseCore(AdditionalText file, CorpusFileOptions options, Func<string, DocumentAnalysis> analyze, CancellationToken cancellationToken)
         {
             SourceText? source = file.GetText(cancellationToken);
             if (source is null)
@@ -59,6 +59,11 @@ namespace CorpusGen.Generator.Parsing
                 int first = Utf8Check.FirstInvalid(bytes, out int count);
                 if (first >= 0)
                 {
+                    string? binary = BinarySniffer.Describe(bytes);
+                    if (binary is not null)
+                    {
+                        return Failed(DiagnosticInfo.AtFile(DiagnosticDescriptors.BinaryFile, file.Path, options.RelativePath, binary, options.ClassName));
+                    }
                     string decoded = new UTF8Encoding(false, false).GetString(bytes);
                     int charOffset = new UTF8Encoding(false, false).GetCharCount(bytes, 0, first);
                     raw = decoded;
@@ -83,7 +88,7 @@ namespace CorpusGen.Generator.Parsing
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(raw);
+            DocumentAnalysis analysis = analyze(raw);
             foreach (AnalysisProblem problem in analysis.Problems)
             {
                 switch (problem.Kind)
@@ -122,7 +127,8 @@ namespace CorpusGen.Generator.Parsing
                 dayNumber,
                 Summarize(analysis),
                 paragraphs.ToEquatableArray(),
-                boilerplate.ToEquatableArray());
+                boilerplate.ToEquatableArray(),
+                options.InvalidMaxDocumentBytes);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
         }
 

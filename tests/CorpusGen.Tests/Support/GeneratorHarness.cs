@@ -86,13 +86,13 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<TestDocument> documents, LanguageVersion version = LanguageVersion.CSharp12, string rootNamespace = "Root") =>
         CreateDriver(documents, out _, version, rootNamespace);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<TestDocument> documents, out ImmutableArray<AdditionalText> texts, LanguageVersion version = LanguageVersion.CSharp12, string rootNamespace = "Root")
+    public static GeneratorDriver CreateDriver(IEnumerable<TestDocument> documents, out ImmutableArray<AdditionalText> texts, LanguageVersion version = LanguageVersion.CSharp12, string rootNamespace = "Root", CorpusGenerator? generator = null)
     {
         List<TestDocument> list = documents.ToList();
         var byPath = list.ToDictionary(d => d.Path, StringComparer.Ordinal);
         texts = list.Select(d => (AdditionalText)new TestAdditionalText(d.Path, d.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
-            [new CorpusGenerator().AsSourceGenerator()],
+            [(generator ?? new CorpusGenerator()).AsSourceGenerator()],
             texts,
             ParseOptions(version),
             new TestOptionsProvider(byPath, rootNamespace),
