@@ -16,7 +16,7 @@ namespace CorpusGen.Generator
 
         public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
             "CG0001", "Document is not valid UTF-8",
-            "'{0}' is not valid UTF-8: the byte 0x{2} at byte offset {1} does not start a valid sequence ({3} invalid sequences in all). Each invalid sequence was decoded as U+FFFD; save the file as UTF-8 to keep its text.",
+            "'{0}' is not valid UTF-8: the first invalid sequence is at byte offset {1}{2}. Each invalid sequence is stored as U+FFFD; save the file as UTF-8 to keep its text.",
             Input, DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor EmptyDocument = Create(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Threading;
 using CorpusGen.Analysis;
@@ -53,7 +54,7 @@ namespace CorpusGen.Generator.Parsing
 
             if (!Utf8Check.IsUnicode(source.Encoding))
             {
-                // The compiler fell back to a code page because the bytes are not valid UTF-8.
+                // The compiler fell back to a legacy code page because the bytes are not valid UTF-8.
                 // Recover the bytes, and decode them as UTF-8 with visible replacement characters.
                 byte[] bytes = source.Encoding!.GetBytes(raw);
                 int first = Utf8Check.FirstInvalid(bytes, out int count);
@@ -68,9 +69,18 @@ namespace CorpusGen.Generator.Parsing
                     int charOffset = new UTF8Encoding(false, false).GetCharCount(bytes, 0, first);
                     raw = decoded;
                     source = SourceText.From(raw);
-                    diagnostics.Add(At(DiagnosticDescriptors.InvalidUtf8, file.Path, source, charOffset, 1,
-                        options.RelativePath, first, bytes[first].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), count));
+                    string detail = string.Format(CultureInfo.InvariantCulture, " (byte 0x{0:X2}; {1} invalid sequence{2} in all)", bytes[first], count, count == 1 ? "" : "s");
+                    diagnostics.Add(At(DiagnosticDescriptors.InvalidUtf8, file.Path, source, charOffset, 1, options.RelativePath, first, detail));
                 }
+            }
+            else if (source.Encoding is { CodePage: 65001 } && raw.IndexOf('\uFFFD') is int replaced && replaced >= 0)
+            {
+                // Where the compiler's fallback is UTF-8 itself (as on Linux), it decodes invalid bytes as
+                // U+FFFD and reports nothing. The first U+FFFD marks the first invalid sequence (or a U+FFFD
+                // written in the file, which the message allows for); everything before it was valid UTF-8.
+                int byteOffset = Encoding.UTF8.GetByteCount(raw.Substring(0, replaced));
+                diagnostics.Add(At(DiagnosticDescriptors.InvalidUtf8, file.Path, source, replaced, 1, options.RelativePath, byteOffset,
+                    " (decoded by the compiler as U+FFFD, or a U+FFFD in the file itself)"));
             }
 
             long byteCount = Encoding.UTF8.GetByteCount(raw);

@@ -65,33 +65,20 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
     [Fact]
     public void A_separate_project_builds_and_runs_against_the_package()
     {
-        string project = Path.Combine(package.Root, "consumer");
-        CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", "NuGetConsumer"), project, skip: ["bin", "obj"]);
-        CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "seeds"));
-        string[] seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        Directory.CreateDirectory(Path.Combine(project, "more", "a"));
-        Directory.CreateDirectory(Path.Combine(project, "more", "b", "x"));
-        File.Copy(seeds[1], Path.Combine(project, "more", "a", "first.txt"));
-        File.Copy(seeds[2], Path.Combine(project, "more", "b", "x", "second.txt"));
-        File.Copy(seeds[3], Path.Combine(project, "more", "top.txt"));
         string absolute = Path.Combine(package.Root, "absolute corpus");
-        Directory.CreateDirectory(absolute);
-        File.Copy(seeds[4], Path.Combine(absolute, "only.txt"));
-        File.WriteAllText(Path.Combine(absolute, "empty.txt"), "");
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="corpusgen-under-test" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
-
-        string[] properties = ["-p:CorpusGenVersion=" + package.Version, "-p:AbsoluteCorpus=" + absolute];
-        Dotnet.Run(project, ["restore", "--packages", Path.Combine(package.Root, "packages"), .. properties]);
-        string build = Dotnet.Run(project, ["build", "--no-restore", "-c", "Release", .. properties]);
-        string output = Dotnet.Run(project, "bin/Release/net10.0/NuGetConsumer.dll");
+        var (build, output) = BuildAndRun("NuGetConsumer", project =>
+        {
+            CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "seeds"));
+            string[] seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+            Directory.CreateDirectory(Path.Combine(project, "more", "a"));
+            Directory.CreateDirectory(Path.Combine(project, "more", "b", "x"));
+            File.Copy(seeds[1], Path.Combine(project, "more", "a", "first.txt"));
+            File.Copy(seeds[2], Path.Combine(project, "more", "b", "x", "second.txt"));
+            File.Copy(seeds[3], Path.Combine(project, "more", "top.txt"));
+            Directory.CreateDirectory(absolute);
+            File.Copy(seeds[4], Path.Combine(absolute, "only.txt"));
+            File.WriteAllText(Path.Combine(absolute, "empty.txt"), "");
+        }, "-p:AbsoluteCorpus=" + absolute);
 
         // The generator's diagnostics reach the build with the location in the text file.
         Assert.Contains("empty.txt(1,1): warning CG0002", build, StringComparison.Ordinal);
@@ -110,8 +97,91 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                 "Corpus.Class=Consumer.Corpus",
                 "Corpus.Ids=empty,only",
             ],
-            output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+            Lines(output));
     }
+
+    [Fact]
+    [Trait("Category", "HostileInput")]
+    public void A_hostile_corpus_builds_with_a_diagnostic_for_each_problem_and_nothing_lost()
+    {
+        var (build, output) = BuildAndRun("HostileConsumer", project =>
+        {
+            CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", "HostileCorpus"), Path.Combine(project, "corpus"));
+            // A 2 MB document on a single line.
+            var big = new System.Text.StringBuilder(2_000_000);
+            for (int i = 0; big.Length < 2_000_000 - 40; i++) big.Append("Word").Append(i % 1000).Append(i % 7 == 6 ? ". " : " ");
+            File.WriteAllText(Path.Combine(project, "corpus", "big.txt"), big.ToString().PadRight(2_000_000, 'x'));
+        });
+
+        string[] warnings = build.ReplaceLineEndings("\n").Split('\n')
+            .Where(l => l.Contains(": warning CG", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf("/corpus/", StringComparison.Ordinal) + "/corpus/".Length)..])
+            .Select(l => l[..l.IndexOf(':', l.IndexOf("warning CG", StringComparison.Ordinal)) ])
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(
+            [
+                "a_b.txt(1,1): warning CG0005",
+                "date-invalid.txt(1,6): warning CG0004",
+                "dup/same.txt(1,1): warning CG0003",
+                "empty.txt(1,1): warning CG0002",
+                "invalid-utf8.txt(1,20): warning CG0001",
+                "other/same.txt(1,1): warning CG0003",
+                "pixel.png(1,1): warning CG0011",
+                "whitespace-only.txt(1,1): warning CG0002",
+            ],
+            warnings);
+        Assert.Contains("byte offset 19", build, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0099", build, StringComparison.Ordinal);
+
+        Assert.Equal(
+            [
+                "Count=21",
+                "Ids=2024 report|a-b|a_b|big|class|cr-only|crlf|date-invalid|dup/same|empty|injection|invalid-utf8|mixed-endings|nul-bytes|other/same|utf16-be|utf16-le|utf8-bom|whitespace-only|with space|\u00c4rger",
+                "RoundTrip=21",
+                "Utf16Le=UTF-16 little-endian: Gr\\u00FC\\u00DFe, \\u65E5\\u672C\\u8A9E.\\u000A",
+                "Utf16Be=UTF-16 big-endian: Gr\\u00FC\\u00DFe, \\u65E5\\u672C\\u8A9E.\\u000A",
+                "Utf8Bom=A UTF-8 file with a byte-order mark.",
+                "InvalidUtf8=Broken bytes here: \\uFFFD( and \\uFFFD end.",
+                "Nul=Text with a NUL\\u0000 inside.",
+                "Crlf=First paragraph.\\u000A\\u000ASecond paragraph.",
+                "CrOnly=First paragraph.\\u000A\\u000ASecond paragraph.",
+                "Mixed=One.|Two.|Three.|Four.|Five.",
+                "Empty=0,0",
+                "DateInvalid=null:A body after an impossible date.",
+                "Big=2000000,1",
+                "Injection=7",
+                "Properties=class|\u00c4rger|2024 report|with space|a-b|a_b|dup/same|other/same",
+                "Png=True",
+            ],
+            Lines(output));
+    }
+
+    /// <summary>Copies a consumer template out of the repository, lets <paramref name="setup"/> add its files, restores it against the fresh package alone, builds and runs it.</summary>
+    private (string Build, string Output) BuildAndRun(string template, Action<string> setup, params string[] extraProperties)
+    {
+        string project = Path.Combine(package.Root, template);
+        CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", template), project, skip: ["bin", "obj"]);
+        setup(project);
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="corpusgen-under-test" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        string[] properties = ["-p:CorpusGenVersion=" + package.Version, .. extraProperties];
+        Dotnet.Run(project, ["restore", "--packages", Path.Combine(package.Root, "packages"), .. properties]);
+        string build = Dotnet.Run(project, ["build", "--no-restore", "-c", "Release", .. properties]);
+        string output = Dotnet.Run(project, $"bin/Release/net10.0/{template}.dll");
+        return (build, output);
+    }
+
+    private static string[] Lines(string output) => output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 
     private static void CopyDirectory(string from, string to, string[]? skip = null)
     {
