@@ -41,6 +41,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Replacement_characters_from_the_compilers_utf8_fallback_are_reported_with_the_byte_offset()
+    {
+        // On Linux the compiler's fallback for invalid UTF-8 is UTF-8 with replacement: the generator sees U+FFFD.
+        var (diagnostics, output, _) = Run(TestDocument.FromString("bad.txt", "Caf\u00e9 ok.\n\uFFFD( end."));
+
+        Diagnostic d = diagnostics.Single("CG0001");
+        Assert.Contains("byte offset 10", d.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(new LinePosition(1, 0), d.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal("Caf\u00e9 ok.\n\uFFFD( end.", RawTextOf(output, "bad"));
+    }
+
+    [Fact]
     public void Empty_and_whitespace_documents_are_kept_with_a_warning()
     {
         var (diagnostics, output, _) = Run(
