@@ -26,10 +26,15 @@ public class EscapingPropertyTests
 
     private static readonly Gen<string> Document = Piece.Array[0, 40].Select(pieces => string.Concat(pieces));
 
+    /// <summary>100,000 documents by default, compiled in batches; CORPUSGEN_FUZZ_DOCUMENTS changes the count.</summary>
+    private static int DocumentCount =>
+        int.TryParse(Environment.GetEnvironmentVariable("CORPUSGEN_FUZZ_DOCUMENTS"), out int count) && count > 0 ? count : 100_000;
+
     [Fact]
     public void Random_documents_compile_and_round_trip()
     {
-        const int BatchSize = 250;
+        const int BatchSize = 2_500;
+        int batchCount = (DocumentCount + BatchSize - 1) / BatchSize;
         int batches = 0;
         Document.Array[BatchSize].Sample(texts =>
         {
@@ -48,8 +53,8 @@ public class EscapingPropertyTests
                 string expected = ExpectedRawText(texts[i]);
                 Assert.Equal(expected, data.Articles[i].RawText);
             }
-        }, iter: 8, threads: 1);
-        Assert.Equal(8, batches);
+        }, iter: batchCount, threads: 1);
+        Assert.Equal(batchCount, batches);
     }
 
     /// <summary>What RawText holds: the text, with each unpaired surrogate stored as U+FFFD (reported as CG0009).</summary>
