@@ -1,0 +1,49 @@
+using CorpusGen.Analysis;
+
+namespace CorpusGen.Tests.Analysis;
+
+public class TokenizerTests
+{
+    private static string[] Words(string text) => Tokenizer.Tokenize(text).Select(t => t.Text).ToArray();
+
+    private static string[] Normalized(string text) => Tokenizer.Tokenize(text).Select(t => t.Normalized).ToArray();
+
+    [Theory]
+    [InlineData("the longest-serving leader", new[] { "the", "longest-serving", "leader" })]
+    [InlineData("Rutte\u2019s party and Rutte's party", new[] { "Rutte\u2019s", "party", "and", "Rutte's", "party" })]
+    [InlineData("the parties' leaders", new[] { "the", "parties'", "leaders" })]
+    [InlineData("30,000 asylum seekers, 3.5 percent, 1.5bn euros", new[] { "30,000", "asylum", "seekers", "3.5", "percent", "1.5bn", "euros" })]
+    [InlineData("1,2 and 2,000.", new[] { "1", "2", "and", "2,000" })]
+    [InlineData("the U.S. and e.g. the U.K.", new[] { "the", "U.S.", "and", "e.g.", "the", "U.K." })]
+    [InlineData("D66 and CDA", new[] { "D66", "and", "CDA" })]
+    [InlineData("see https://example.com/a?b=1, or www.nos.nl.", new[] { "see", "https://example.com/a?b=1", "or", "www.nos.nl" })]
+    [InlineData("mail press@news.az now", new[] { "mail", "press@news.az", "now" })]
+    [InlineData("\u201CTeflon Mark\u201D \u2014 dubbed", new[] { "Teflon", "Mark", "dubbed" })]
+    [InlineData("Orb\u00e1n \u0432\u043b\u0430\u0441\u0442\u044c \u65e5\u672c\u8a9e", new[] { "Orb\u00e1n", "\u0432\u043b\u0430\u0441\u0442\u044c", "\u65e5", "\u672c", "\u8a9e" })]
+    [InlineData("re-negotiated its pact -- twice - and", new[] { "re-negotiated", "its", "pact", "twice", "and" })]
+    [InlineData("", new string[0])]
+    public void Words_are_found(string text, string[] expected) => Assert.Equal(expected, Words(text));
+
+    [Theory]
+    [InlineData("Rutte\u2019s", "rutte")]
+    [InlineData("Rutte's", "rutte")]
+    [InlineData("parties'", "parties")]
+    [InlineData("Orb\u00e1n", "orban")]
+    [InlineData("Caf\u00e9", "cafe")]
+    [InlineData("U.S.", "us")]
+    [InlineData("30,000", "30000")]
+    [InlineData("3.5", "3.5")]
+    [InlineData("D66", "d66")]
+    [InlineData("longest-serving", "longest-serving")]
+    [InlineData("don\u2019t", "don't")]
+    [InlineData("HTTPS://Example.com/Path", "https://example.com/path")]
+    public void Normalized_forms_match_across_spellings(string word, string expected) => Assert.Equal(expected, Tokenizer.Normalize(word));
+
+    [Fact]
+    public void Offsets_point_into_the_text()
+    {
+        const string Text = "  Rutte\u2019s D66, 30,000!";
+        foreach (Token token in Tokenizer.Tokenize(Text)) Assert.Equal(token.Text, Text.Substring(token.Start, token.Length));
+        Assert.Equal(["rutte", "d66", "30000"], Normalized(Text));
+    }
+}
