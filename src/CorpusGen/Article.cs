@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using CorpusGen.Analysis;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;
 using Column = CorpusGen.Storage.Format.ImageFormat.ArticleColumn;
@@ -19,6 +20,8 @@ namespace CorpusGen
         private string? _rawText;
         private IReadOnlyList<Paragraph>? _paragraphs;
         private IReadOnlyList<Boilerplate>? _boilerplate;
+        private IReadOnlyList<Sentence>? _sentences;
+        private IReadOnlyList<Section>? _sections;
 
         internal Article(CorpusData corpus, int index)
         {
@@ -77,7 +80,116 @@ namespace CorpusGen
             }
         }
 
+        /// <summary>The sentences of <see cref="Text"/>, split at compile time.</summary>
+        public IReadOnlyList<Sentence> Sentences
+        {
+            get
+            {
+                if (_sentences is null) Interlocked.CompareExchange(ref _sentences, CreateSentences(), null);
+                return _sentences;
+            }
+        }
+
+        /// <summary>The paragraphs grouped under their headings.</summary>
+        public IReadOnlyList<Section> Sections
+        {
+            get
+            {
+                if (_sections is null) Interlocked.CompareExchange(ref _sections, CreateSections(), null);
+                return _sections;
+            }
+        }
+
+        /// <summary>The number of words in <see cref="Text"/>, counted at compile time.</summary>
+        public int WordCount => Cell(Column.TokenCount);
+
+        /// <summary>The words of <see cref="Text"/>, found at compile time (a new list each call).</summary>
+        public IReadOnlyList<Token> Tokens
+        {
+            get
+            {
+                CorpusImage image = _corpus.Image;
+                int first = Cell(Column.FirstToken), count = Cell(Column.TokenCount);
+                string text = Text;
+                var tokens = new Token[count];
+                for (int i = 0; i < count; i++)
+                {
+                    int start = image.Read(ImageFormat.Table.Tokens, first + i, (int)ImageFormat.TokenColumn.Start);
+                    int length = image.Read(ImageFormat.Table.Tokens, first + i, (int)ImageFormat.TokenColumn.Length);
+                    string word = text.Substring(start, length);
+                    tokens[i] = new Token(word, Tokenizer.Normalize(word), start, length);
+                }
+                return tokens;
+            }
+        }
+
+        /// <summary>
+        /// What each stretch of <see cref="RawText"/> became — metadata, title, paragraph or
+        /// boilerplate — in order. Every character of the file outside these parts is white space.
+        /// </summary>
+        public IReadOnlyList<RawPart> RawParts
+        {
+            get
+            {
+                var parts = new List<RawPart>();
+                int metadata = Cell(Column.MetadataLength);
+                if (metadata > 0) parts.Add(new RawPart(RawPartKind.Metadata, 0, metadata));
+                int titleLength = Cell(Column.TitleRawLength);
+                if (titleLength > 0) parts.Add(new RawPart(RawPartKind.Title, Cell(Column.TitleRawStart), titleLength));
+                foreach (Paragraph p in Paragraphs) parts.Add(new RawPart(RawPartKind.Paragraph, p.RawStart, p.RawLength));
+                foreach (Boilerplate b in Boilerplate) parts.Add(new RawPart(RawPartKind.Boilerplate, b.RawStart, b.RawText.Length));
+                parts.Sort((a, b) => a.Start.CompareTo(b.Start));
+                return parts;
+            }
+        }
+
         public override string ToString() => Title is null ? Id : $"{Id}: {Title}";
+
+        private IReadOnlyList<Sentence> CreateSentences()
+        {
+            CorpusImage image = _corpus.Image;
+            int first = Cell(Column.FirstSentence), count = Cell(Column.SentenceCount);
+            if (count == 0) return Array.Empty<Sentence>();
+            string text = Text;
+            IReadOnlyList<Paragraph> paragraphs = Paragraphs;
+            var sentences = new Sentence[count];
+            for (int i = 0; i < count; i++)
+            {
+                int row = first + i;
+                int paragraph = image.Read(ImageFormat.Table.Sentences, row, (int)ImageFormat.SentenceColumn.Paragraph);
+                int start = image.Read(ImageFormat.Table.Sentences, row, (int)ImageFormat.SentenceColumn.Start);
+                int length = image.Read(ImageFormat.Table.Sentences, row, (int)ImageFormat.SentenceColumn.Length);
+                sentences[i] = new Sentence(this, i, paragraphs[paragraph], start, text.Substring(start, length));
+            }
+            return sentences;
+        }
+
+        private IReadOnlyList<Section> CreateSections()
+        {
+            var sections = new List<Section>();
+            Paragraph? heading = null;
+            var body = new List<Paragraph>();
+            foreach (Paragraph paragraph in Paragraphs)
+            {
+                if (paragraph.Kind == Analysis.ParagraphKind.Heading)
+                {
+                    if (heading is not null || body.Count > 0) sections.Add(new Section(heading, body.ToArray()));
+                    heading = paragraph;
+                    body.Clear();
+                }
+                else
+                {
+                    body.Add(paragraph);
+                }
+            }
+            if (heading is not null || body.Count > 0) sections.Add(new Section(heading, body.ToArray()));
+            return sections;
+        }
+
+        /// <summary>The first paragraph or sentence row of this article in the corpus-wide tables.</summary>
+        internal int FirstParagraphRow => Cell(Column.FirstParagraph);
+
+        internal int FirstSentenceRow => Cell(Column.FirstSentence);
 
         private int Cell(Column column) => _corpus.Image.Read(ImageFormat.Table.Articles, Index, (int)column);
 

@@ -23,4 +23,43 @@ namespace CorpusGen
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    /// <summary>
+    /// A corpus-wide list over the rows of one table (sentences, paragraphs): row i belongs to the
+    /// article named in its article column, and is taken from that article's own list.
+    /// </summary>
+    internal sealed class RowList<T> : IReadOnlyList<T>
+    {
+        private readonly CorpusData _corpus;
+        private readonly Storage.Format.ImageFormat.Table _table;
+        private readonly int _articleColumn;
+        private readonly Func<Article, int, T> _select;
+
+        public RowList(CorpusData corpus, Storage.Format.ImageFormat.Table table, int articleColumn, Func<Article, int, T> select)
+        {
+            _corpus = corpus;
+            _table = table;
+            _articleColumn = articleColumn;
+            _select = select;
+        }
+
+        public int Count => _corpus.Image.RowCount(_table);
+
+        public T this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                Article article = _corpus.GetArticle(_corpus.Image.Read(_table, index, _articleColumn));
+                return _select(article, index);
+            }
+        }
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

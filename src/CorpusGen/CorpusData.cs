@@ -29,6 +29,8 @@ namespace CorpusGen
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Image = image ?? throw new ArgumentNullException(nameof(image));
             Articles = new ArticleList(this);
+            Sentences = new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, (a, row) => a.Sentences[row - a.FirstSentenceRow]);
+            Paragraphs = new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
             _create = index => new Article(this, index);
         }
 
@@ -39,6 +41,12 @@ namespace CorpusGen
 
         /// <summary>Every article, ordered by <see cref="Article.FileName"/> (ordinal).</summary>
         public IReadOnlyList<Article> Articles { get; }
+
+        /// <summary>Every sentence of every article, in article order.</summary>
+        public IReadOnlyList<Sentence> Sentences { get; }
+
+        /// <summary>Every paragraph of every article, in article order.</summary>
+        public IReadOnlyList<Paragraph> Paragraphs { get; }
 
         internal Article GetArticle(int index)
         {

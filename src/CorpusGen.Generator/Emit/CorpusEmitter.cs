@@ -67,6 +67,12 @@ namespace CorpusGen.Generator.Emit
             w.Line();
             w.Line("/// <summary>The articles dated from <paramref name=\"from\"/> to <paramref name=\"to\"/>, both included, by date.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> Between(global::System.DateOnly from, global::System.DateOnly to) => Data.Between(from, to);");
+            w.Line();
+            w.Line("/// <summary>Every sentence of every article, in article order, split at compile time.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Sentence> Sentences => Data.Sentences;");
+            w.Line();
+            w.Line("/// <summary>Every paragraph of every article, in article order.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Paragraph> Paragraphs => Data.Paragraphs;");
 
             for (int i = 0; i < corpus.Articles.Count; i++)
             {

@@ -86,9 +86,12 @@ namespace CorpusGen.Generator.Emit
             var articles = new Table((int)ArticleColumn.Count);
             var paragraphs = new Table((int)ParagraphColumn.Count);
             var boilerplate = new Table((int)BoilerplateColumn.Count);
+            var sentences = new Table((int)SentenceColumn.Count);
+            var tokens = new Table((int)TokenColumn.Count);
 
-            foreach (ArticleSpec article in corpus.Articles)
+            for (int index = 0; index < corpus.Articles.Count; index++)
             {
+                ArticleSpec article = corpus.Articles[index];
                 DocumentSpec document = article.Document;
                 var row = new long[(int)ArticleColumn.Count];
                 row[(int)ArticleColumn.Id] = text.Add(article.Id);
@@ -101,9 +104,18 @@ namespace CorpusGen.Generator.Emit
                 row[(int)ArticleColumn.ParagraphCount] = document.Paragraphs.Count;
                 row[(int)ArticleColumn.FirstBoilerplate] = boilerplate.Rows;
                 row[(int)ArticleColumn.BoilerplateCount] = document.Boilerplate.Count;
+                row[(int)ArticleColumn.FirstSentence] = sentences.Rows;
+                row[(int)ArticleColumn.SentenceCount] = document.Sentences.Count;
+                row[(int)ArticleColumn.FirstToken] = tokens.Rows;
+                row[(int)ArticleColumn.TokenCount] = document.Tokens.Count;
+                row[(int)ArticleColumn.MetadataLength] = document.MetadataLength;
+                row[(int)ArticleColumn.TitleRawStart] = document.TitleRawStart;
+                row[(int)ArticleColumn.TitleRawLength] = document.TitleRawLength;
                 articles.Add(row);
-                foreach (ParagraphSpec p in document.Paragraphs) paragraphs.Add(p.Start, p.Length, p.Kind, p.RawStart, p.RawLength);
+                foreach (ParagraphSpec p in document.Paragraphs) paragraphs.Add(p.Start, p.Length, p.Kind, p.RawStart, p.RawLength, index);
                 foreach (BoilerplateSpec b in document.Boilerplate) boilerplate.Add(b.Kind, b.RawStart, b.RawLength);
+                foreach (SentenceSpec x in document.Sentences) sentences.Add(index, x.Paragraph, x.Start, x.Length);
+                foreach (TokenSpec t in document.Tokens) tokens.Add(t.Start, t.Length);
             }
 
             var idHash = new Table(1);
@@ -127,7 +139,7 @@ namespace CorpusGen.Generator.Emit
             }
 
             // Header order must match ImageFormat.Table.
-            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate };
+            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

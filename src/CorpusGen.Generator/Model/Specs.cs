@@ -17,6 +17,12 @@ namespace CorpusGen.Generator.Model
     /// <summary>A paragraph: where it is in the article's Text and in its RawText.</summary>
     internal readonly record struct ParagraphSpec(int Start, int Length, int Kind, int RawStart, int RawLength);
 
+    /// <summary>A sentence: its paragraph and where it is in the article's Text.</summary>
+    internal readonly record struct SentenceSpec(int Paragraph, int Start, int Length);
+
+    /// <summary>A word: where it is in the article's Text.</summary>
+    internal readonly record struct TokenSpec(int Start, int Length);
+
     /// <summary>A boilerplate item: its kind and where it is in the article's RawText.</summary>
     internal readonly record struct BoilerplateSpec(int Kind, int RawStart, int RawLength);
 
@@ -33,6 +39,11 @@ namespace CorpusGen.Generator.Model
         string Summary,
         EquatableArray<ParagraphSpec> Paragraphs,
         EquatableArray<BoilerplateSpec> Boilerplate,
+        EquatableArray<SentenceSpec> Sentences,
+        EquatableArray<TokenSpec> Tokens,
+        int MetadataLength,
+        int TitleRawStart,
+        int TitleRawLength,
         string? InvalidMaxDocumentBytes);
 
     /// <summary>The result of analysing one file: the document (null when it is left out) and the diagnostics.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using CorpusGen.Analysis;
@@ -138,6 +139,11 @@ namespace CorpusGen.Generator.Parsing
                 Summarize(analysis),
                 paragraphs.ToEquatableArray(),
                 boilerplate.ToEquatableArray(),
+                analysis.Sentences.Select(x => new SentenceSpec(x.Paragraph, x.Start, x.Length)).ToEquatableArray(),
+                analysis.Tokens.Select(x => new TokenSpec(x.Start, x.Length)).ToEquatableArray(),
+                analysis.MetadataLength,
+                analysis.TitleRawStart,
+                analysis.TitleRawLength,
                 options.InvalidMaxDocumentBytes);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace CorpusGen.Analysis
 {
@@ -33,22 +34,46 @@ namespace CorpusGen.Analysis
     /// <param name="Detail">The offending text, for messages.</param>
     public sealed record AnalysisProblem(AnalysisProblemKind Kind, int Start, int Length, string Detail);
 
-    /// <summary>The structure of one document: metadata, title, paragraphs and what was kept out.</summary>
+    /// <summary>A sentence of the article's text: the paragraph it belongs to and where it is in <see cref="DocumentAnalysis.Text"/>.</summary>
+    public readonly record struct AnalyzedSentence(int Paragraph, int Start, int Length);
+
+    /// <summary>The structure of one document: metadata, title, paragraphs, sentences, words and what was kept out.</summary>
     public sealed class DocumentAnalysis
     {
         public DocumentAnalysis(
             DateTime? date,
+            int metadataLength,
             string? title,
+            int titleRawStart,
+            int titleRawLength,
             IReadOnlyList<AnalyzedParagraph> paragraphs,
             IReadOnlyList<AnalyzedBoilerplate> boilerplate,
             IReadOnlyList<AnalysisProblem> problems)
         {
             Date = date;
+            MetadataLength = metadataLength;
             Title = title;
+            TitleRawStart = titleRawStart;
+            TitleRawLength = titleRawLength;
             Paragraphs = paragraphs;
             Boilerplate = boilerplate;
             Problems = problems;
-            Text = string.Join(ParagraphSeparator, ParagraphTexts(paragraphs));
+
+            var text = new StringBuilder();
+            var sentences = new List<AnalyzedSentence>();
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                if (p > 0) text.Append(ParagraphSeparator);
+                int offset = text.Length;
+                text.Append(paragraphs[p].Text);
+                foreach (SentenceSpan span in SentenceSplitter.SplitSpans(paragraphs[p].Text))
+                {
+                    sentences.Add(new AnalyzedSentence(p, offset + span.Start, span.Length));
+                }
+            }
+            Text = text.ToString();
+            Sentences = sentences;
+            Tokens = Tokenizer.Tokenize(Text);
         }
 
         /// <summary>What stands between two paragraphs in <see cref="Text"/>.</summary>
@@ -56,16 +81,20 @@ namespace CorpusGen.Analysis
 
         /// <summary>The date of the metadata prefix (time of day 00:00, kind unspecified).</summary>
         public DateTime? Date { get; }
+        /// <summary>How much of the raw text, from its start, the metadata prefix covers (0: none).</summary>
+        public int MetadataLength { get; }
         public string? Title { get; }
+        /// <summary>Where the title stands in the raw text (length 0: no title).</summary>
+        public int TitleRawStart { get; }
+        public int TitleRawLength { get; }
         public IReadOnlyList<AnalyzedParagraph> Paragraphs { get; }
         public IReadOnlyList<AnalyzedBoilerplate> Boilerplate { get; }
         public IReadOnlyList<AnalysisProblem> Problems { get; }
         /// <summary>The cleaned body: the paragraphs joined by <see cref="ParagraphSeparator"/>.</summary>
         public string Text { get; }
-
-        private static IEnumerable<string> ParagraphTexts(IReadOnlyList<AnalyzedParagraph> paragraphs)
-        {
-            foreach (AnalyzedParagraph paragraph in paragraphs) yield return paragraph.Text;
-        }
+        /// <summary>The sentences of <see cref="Text"/>, paragraph by paragraph.</summary>
+        public IReadOnlyList<AnalyzedSentence> Sentences { get; }
+        /// <summary>The words of <see cref="Text"/>.</summary>
+        public IReadOnlyList<Token> Tokens { get; }
     }
 }

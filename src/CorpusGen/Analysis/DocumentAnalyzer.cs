@@ -39,6 +39,7 @@ namespace CorpusGen.Analysis
             var boilerplate = new List<AnalyzedBoilerplate>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string? title = null;
+            int titleRawStart = 0, titleRawLength = 0;
 
             for (int i = 0; i < candidates.Count; i++)
             {
@@ -62,6 +63,8 @@ namespace CorpusGen.Analysis
                 if (headingLike && title is null && paragraphs.Count == 0)
                 {
                     title = text;
+                    titleRawStart = candidate.RawStart;
+                    titleRawLength = candidate.RawEnd - candidate.RawStart;
                     continue;
                 }
                 seen.Add(text);
@@ -73,7 +76,7 @@ namespace CorpusGen.Analysis
             {
                 problems.Add(new AnalysisProblem(AnalysisProblemKind.EmptyDocument, 0, 0, string.Empty));
             }
-            return new DocumentAnalysis(prefix.Date, title, paragraphs, boilerplate, problems);
+            return new DocumentAnalysis(prefix.Date, prefix.Length, title, titleRawStart, titleRawLength, paragraphs, boilerplate, problems);
         }
 
         /// <summary>Cuts the text after the metadata prefix into candidate paragraphs.</summary>

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 1;
+        public const int Version = 2;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -43,9 +43,13 @@ namespace CorpusGen.Storage.Format
             DateOrder = 4,
             /// <summary>One row a boilerplate item, grouped by article: [<see cref="BoilerplateColumn"/>].</summary>
             Boilerplate = 5,
+            /// <summary>One row a sentence, grouped by article: [<see cref="SentenceColumn"/>].</summary>
+            Sentences = 6,
+            /// <summary>One row a word, grouped by article: [<see cref="TokenColumn"/>].</summary>
+            Tokens = 7,
         }
 
-        public const int TableCount = 6;
+        public const int TableCount = 8;
 
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 
@@ -63,14 +67,28 @@ namespace CorpusGen.Storage.Format
             ParagraphCount = 7,
             FirstBoilerplate = 8,
             BoilerplateCount = 9,
-            Count = 10,
+            FirstSentence = 10,
+            SentenceCount = 11,
+            FirstToken = 12,
+            TokenCount = 13,
+            /// <summary>How much of RawText, from its start, the metadata prefix covers.</summary>
+            MetadataLength = 14,
+            TitleRawStart = 15,
+            TitleRawLength = 16,
+            Count = 17,
         }
 
         /// <summary>Start and length are in UTF-16 code units of the article's <c>Text</c>.</summary>
-        public enum ParagraphColumn { Start = 0, Length = 1, Kind = 2, RawStart = 3, RawLength = 4, Count = 5 }
+        public enum ParagraphColumn { Start = 0, Length = 1, Kind = 2, RawStart = 3, RawLength = 4, Article = 5, Count = 6 }
 
         /// <summary>Raw start and length are in UTF-16 code units of the article's <c>RawText</c>.</summary>
         public enum BoilerplateColumn { Kind = 0, RawStart = 1, RawLength = 2, Count = 3 }
+
+        /// <summary>Paragraph is the index within the article; start and length are in the article's <c>Text</c>.</summary>
+        public enum SentenceColumn { Article = 0, Paragraph = 1, Start = 2, Length = 3, Count = 4 }
+
+        /// <summary>Start and length are in the article's <c>Text</c>.</summary>
+        public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
 
         /// <summary>
         /// The hash of an article id used by <see cref="Table.IdHash"/>: FNV-1a over pairs of UTF-16
