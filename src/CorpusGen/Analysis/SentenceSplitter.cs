@@ -12,7 +12,7 @@ namespace CorpusGen.Analysis
     /// start of a new sentence follow (a capital, a digit, an opening quote or bracket). It does
     /// not end:
     /// <list type="bullet">
-    /// <item>after a title or other abbreviation that never ends a sentence ("Mr.", "Dr.", "Gov.", "St.", "e.g.", "Jan. 5");</item>
+    /// <item>after a title or other abbreviation that never ends a sentence ("Mr.", "Dr.", "Gov.", "St.", "e.g.", "Jan. 5", "No. 10");</item>
     /// <item>after a single initial ("J. K. Rowling");</item>
     /// <item>after a list number at the start of the text ("1. First");</item>
     /// <item>after an acronym ("U.S.", "a.m.") unless a word that starts sentences follows ("The", "He", "But" …);</item>
@@ -27,7 +27,7 @@ namespace CorpusGen.Analysis
         private static readonly HashSet<string> NeverFinal = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "mr", "mrs", "ms", "dr", "st", "prof", "gov", "gen", "sen", "rep", "col", "lt", "sgt", "capt", "cmdr", "adm",
-            "rev", "hon", "pres", "supt", "mt", "ft", "vs", "no", "nos", "vol", "fig", "approx", "dept", "est",
+            "rev", "hon", "pres", "supt", "mt", "ft", "vs", "vol", "fig", "approx", "dept", "est",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "e.g", "i.e", "cf", "al",
         };
@@ -97,7 +97,9 @@ namespace CorpusGen.Analysis
             string word = WordBefore(text, terminal, out int wordStart);
             if (word.Length == 0) return true;
             if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial
+            if (IsShouted(word)) return true; // "NOS." is the broadcaster, not an abbreviation
             if (NeverFinal.Contains(word)) return false;
+            if (word == "No" && char.IsDigit(first)) return false; // "No. 10"
             while (sentenceStart < wordStart && char.IsWhiteSpace(text[sentenceStart])) sentenceStart++;
             if (wordStart == sentenceStart && IsDigits(word)) return false; // "1. First item"
             if (MaybeFinal.Contains(word)) return SentenceStarters.Contains(NextWord(text, next));
@@ -127,6 +129,17 @@ namespace CorpusGen.Analysis
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
             if (end > start) spans.Add(new SentenceSpan(start, end - start));
+        }
+
+        /// <summary>Two or more capitals and no period: an acronym such as "NOS" or "VVD".</summary>
+        private static bool IsShouted(string word)
+        {
+            if (word.Length < 2) return false;
+            foreach (char c in word)
+            {
+                if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+            }
+            return true;
         }
 
         private static bool IsDigits(string word)

@@ -20,6 +20,9 @@ public class SentenceSplitterTests
     [InlineData("Apples, pears, etc. were sold. They went.", "Apples, pears, etc. were sold.|They went.")]
     [InlineData("It opened at 9 a.m. The queue was long.", "It opened at 9 a.m.|The queue was long.")]
     [InlineData("On Jan. 5 the vote failed.", "On Jan. 5 the vote failed.")]
+    [InlineData("It lives at No. 10 Downing Street. Then it moved.", "It lives at No. 10 Downing Street.|Then it moved.")]
+    [InlineData("Said the broadcaster NOS. \u201CThis means the end.\u201D", "Said the broadcaster NOS.|\u201CThis means the end.\u201D")]
+    [InlineData("He said no. Then he left.", "He said no.|Then he left.")]
     // initials
     [InlineData("J. K. Rowling wrote it. It sold.", "J. K. Rowling wrote it.|It sold.")]
     // numbers
