@@ -74,6 +74,16 @@ namespace CorpusGen.Generator
             "MaxDocumentBytes '{0}' of corpus '{1}' is not a positive whole number of bytes; the default ({2}) is used",
             Configuration, DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(
+            "CG0013", "Front matter cannot be read",
+            "The front matter of '{0}' cannot be read: {1}. The document's text is kept.",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MetadataTypeConflict = Create(
+            "CG0014", "Front matter key has conflicting types",
+            "Front matter key '{0}' is {1} in '{2}' but {3} in other documents of corpus '{4}'; its property is typed string",
+            Input, DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "CG0099", "CorpusGen failed on a document",
             "CorpusGen failed to analyse '{0}' ({1}: {2}); the document is left out. Please report this with the file.",
@@ -93,6 +103,8 @@ namespace CorpusGen.Generator
             [DocumentTooLarge.Id] = DocumentTooLarge,
             [BinaryFile.Id] = BinaryFile,
             [InvalidMaxDocumentBytes.Id] = InvalidMaxDocumentBytes,
+            [InvalidFrontMatter.Id] = InvalidFrontMatter,
+            [MetadataTypeConflict.Id] = MetadataTypeConflict,
             [InternalError.Id] = InternalError,
         };
 

@@ -11,9 +11,10 @@ namespace CorpusGen
     /// <summary>
     /// One document of a generated corpus, analysed at compile time. Immutable; one instance per
     /// article (compare with <c>==</c>). The short fields are read when the article is created,
-    /// the texts and lists the first time they are asked for.
+    /// the texts and lists the first time they are asked for. A corpus whose documents have YAML
+    /// front matter gets a generated subclass, <c>{ClassName}Article</c>, with a typed property per key.
     /// </summary>
-    public sealed class Article
+    public class Article
     {
         private readonly CorpusData _corpus;
         private string? _text;
@@ -23,7 +24,8 @@ namespace CorpusGen
         private IReadOnlyList<Sentence>? _sentences;
         private IReadOnlyList<Section>? _sections;
 
-        internal Article(CorpusData corpus, int index)
+        /// <summary>Called by <see cref="CorpusData"/> and by the generated subclass of a corpus with front matter.</summary>
+        protected internal Article(CorpusData corpus, int index)
         {
             _corpus = corpus;
             Index = index;
@@ -144,6 +146,37 @@ namespace CorpusGen
         }
 
         public override string ToString() => Title is null ? Id : $"{Id}: {Title}";
+
+        /// <summary>The strings of front matter field <paramref name="field"/>, or null when this article lacks it.</summary>
+        private string[]? MetadataValues(int field)
+        {
+            CorpusImage image = _corpus.Image;
+            int row = Index * (image.RowCount(ImageFormat.Table.Metadata) / image.ArticleCount) + field;
+            int countPlusOne = image.Read(ImageFormat.Table.Metadata, row, (int)ImageFormat.MetadataColumn.CountPlusOne);
+            if (countPlusOne == 0) return null;
+            int first = image.Read(ImageFormat.Table.Metadata, row, (int)ImageFormat.MetadataColumn.FirstString);
+            var values = new string[countPlusOne - 1];
+            for (int i = 0; i < values.Length; i++) values[i] = image.String(first + i);
+            return values;
+        }
+
+        // Front matter accessors for the generated subclass. Values were checked and written in
+        // invariant form at compile time; reading one parses that short text when it is asked for.
+        protected string? MetadataString(int field) => MetadataValues(field) is { Length: > 0 } v ? v[0] : null;
+
+        protected string[]? MetadataStrings(int field) => MetadataValues(field);
+
+        protected long? MetadataInt64(int field) => MetadataString(field) is string v ? long.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        protected double? MetadataDouble(int field) => MetadataString(field) is string v ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        protected bool? MetadataBoolean(int field) => MetadataString(field) is string v ? v == "true" : null;
+
+        protected DateOnly? MetadataDate(int field) =>
+            MetadataString(field) is string v ? DateOnly.ParseExact(v, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        protected DateTimeOffset? MetadataDateTimeOffset(int field) =>
+            MetadataString(field) is string v ? DateTimeOffset.ParseExact(v, "O", System.Globalization.CultureInfo.InvariantCulture) : null;
 
         private IReadOnlyList<Sentence> CreateSentences()
         {

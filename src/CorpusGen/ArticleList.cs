@@ -63,3 +63,29 @@ namespace CorpusGen
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
+
+namespace CorpusGen
+{
+    /// <summary>
+    /// A list of articles seen as the generated article type of a corpus with front matter
+    /// (<c>{ClassName}Article</c>). Used by generated code; it wraps the list, it copies nothing.
+    /// </summary>
+    public sealed class ArticleList<T> : System.Collections.Generic.IReadOnlyList<T> where T : Article
+    {
+        private readonly System.Collections.Generic.IReadOnlyList<Article> _articles;
+
+        public ArticleList(System.Collections.Generic.IReadOnlyList<Article> articles) =>
+            _articles = articles ?? throw new System.ArgumentNullException(nameof(articles));
+
+        public int Count => _articles.Count;
+
+        public T this[int index] => (T)_articles[index];
+
+        public System.Collections.Generic.IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < _articles.Count; i++) yield return (T)_articles[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -24,14 +24,17 @@ namespace CorpusGen
         private readonly Func<int, Article> _create;
 
         /// <summary>Wraps the image of a generated corpus. Called by generated code.</summary>
-        public CorpusData(string name, CorpusImage image)
+        /// <param name="name">The generated class's name.</param>
+        /// <param name="image">The corpus data.</param>
+        /// <param name="createArticle">Creates the article at an index: the generated subclass for a corpus with front matter; null for <see cref="Article"/>.</param>
+        public CorpusData(string name, CorpusImage image, Func<CorpusData, int, Article>? createArticle = null)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Image = image ?? throw new ArgumentNullException(nameof(image));
             Articles = new ArticleList(this);
             Sentences = new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, (a, row) => a.Sentences[row - a.FirstSentenceRow]);
             Paragraphs = new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
-            _create = index => new Article(this, index);
+            _create = createArticle is null ? index => new Article(this, index) : index => createArticle(this, index);
         }
 
         /// <summary>The generated class's name (<c>ClassName</c> of the <c>&lt;Corpus&gt;</c> item).</summary>

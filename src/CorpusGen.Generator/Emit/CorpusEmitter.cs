@@ -41,7 +41,12 @@ namespace CorpusGen.Generator.Emit
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + typeof(CorpusEmitter).Assembly.GetName().Version!.ToString(3) + "\")]");
             w.Line("public static partial class " + c);
             w.Open();
+            string article = corpus.ArticleType;
+            bool typed = corpus.Metadata.Count > 0;
+            string list = "global::System.Collections.Generic.IReadOnlyList<" + article + ">";
+            string Typed(string articles) => typed ? "new global::CorpusGen.ArticleList<" + article + ">(" + articles + ")" : articles;
             w.Line("private static global::CorpusGen.CorpusData? s_data;");
+            if (typed) w.Line("private static " + list + "? s_articles;");
             w.Line();
             w.Line("/// <summary>The corpus as an object, for code that works with any generated corpus.</summary>");
             w.Line("public static global::CorpusGen.CorpusData Data");
@@ -50,23 +55,24 @@ namespace CorpusGen.Generator.Emit
             w.Open();
             w.Line("if (s_data is null)");
             w.Open();
-            w.Line("global::System.Threading.Interlocked.CompareExchange(ref s_data, new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()), null);");
+            string factory = typed ? ", static (corpus, index) => new " + article + "(corpus, index)" : "";
+            w.Line("global::System.Threading.Interlocked.CompareExchange(ref s_data, new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()" + factory + "), null);");
             w.Close();
             w.Line("return s_data;");
             w.Close();
             w.Close();
             w.Line();
             w.Line("/// <summary>Every article, ordered by <see cref=\"global::CorpusGen.Article.FileName\"/> (ordinal).</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> Articles => Data.Articles;");
+            w.Line("public static " + list + " Articles => " + (typed ? "s_articles ??= " + Typed("Data.Articles") : "Data.Articles") + ";");
             w.Line();
             w.Line("/// <summary>The article with this <see cref=\"global::CorpusGen.Article.Id\"/> (ordinal), or null.</summary>");
-            w.Line("public static global::CorpusGen.Article? ById(string id) => Data.ById(id);");
+            w.Line("public static " + article + "? ById(string id) => " + (typed ? "(" + article + "?)" : "") + "Data.ById(id);");
             w.Line();
             w.Line("/// <summary>The articles dated <paramref name=\"date\"/>, in article order.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> ByDate(global::System.DateOnly date) => Data.ByDate(date);");
+            w.Line("public static " + list + " ByDate(global::System.DateOnly date) => " + Typed("Data.ByDate(date)") + ";");
             w.Line();
             w.Line("/// <summary>The articles dated from <paramref name=\"from\"/> to <paramref name=\"to\"/>, both included, by date.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Article> Between(global::System.DateOnly from, global::System.DateOnly to) => Data.Between(from, to);");
+            w.Line("public static " + list + " Between(global::System.DateOnly from, global::System.DateOnly to) => " + Typed("Data.Between(from, to)") + ";");
             w.Line();
             w.Line("/// <summary>Every sentence of every article, in article order, split at compile time.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Sentence> Sentences => Data.Sentences;");
@@ -76,12 +82,12 @@ namespace CorpusGen.Generator.Emit
 
             for (int i = 0; i < corpus.Articles.Count; i++)
             {
-                ArticleSpec article = corpus.Articles[i];
+                ArticleSpec spec = corpus.Articles[i];
                 w.Line();
-                string summary = article.Document.Summary.Length > 0 ? CSharpText.DocComment(article.Document.Summary) : "(no text)";
+                string summary = spec.Document.Summary.Length > 0 ? CSharpText.DocComment(spec.Document.Summary) : "(no text)";
                 w.Line("/// <summary>" + summary + "</summary>");
-                w.Line("/// <remarks>Article <c>" + CSharpText.DocComment(article.Id) + "</c> from <c>" + CSharpText.DocComment(article.Document.FileName) + "</c>.</remarks>");
-                w.Line("public static global::CorpusGen.Article " + article.Identifier + " => Data.Articles[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+                w.Line("/// <remarks>Article <c>" + CSharpText.DocComment(spec.Id) + "</c> from <c>" + CSharpText.DocComment(spec.Document.FileName) + "</c>.</remarks>");
+                w.Line("public static " + corpus.ArticleType + " " + spec.Identifier + " => " + (typed ? "(" + corpus.ArticleType + ")" : "") + "Data.Articles[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             }
 
             w.Line();
@@ -110,8 +116,42 @@ namespace CorpusGen.Generator.Emit
             w.Close(";");
             w.Close();
             w.Close();
+            if (typed) EmitArticleType(w, corpus);
             if (hasNamespace) w.Close();
             return w.ToString();
+        }
+
+        /// <summary>The article type of a corpus with front matter: one typed property per key.</summary>
+        private static void EmitArticleType(SourceWriter w, CorpusSpec corpus)
+        {
+            w.Line();
+            w.Line("/// <summary>An article of the " + corpus.ClassName + " corpus, with its YAML front matter as typed properties.</summary>");
+            w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + typeof(CorpusEmitter).Assembly.GetName().Version!.ToString(3) + "\")]");
+            w.Line("public sealed class " + corpus.ArticleType + " : global::CorpusGen.Article");
+            w.Open();
+            w.Line("internal " + corpus.ArticleType + "(global::CorpusGen.CorpusData corpus, int index) : base(corpus, index)");
+            w.Open();
+            w.Close();
+            for (int f = 0; f < corpus.Metadata.Count; f++)
+            {
+                MetadataField field = corpus.Metadata[f];
+                (string type, string accessor) = field.Kind switch
+                {
+                    MetadataKind.Int64 => ("long", "MetadataInt64"),
+                    MetadataKind.Double => ("double", "MetadataDouble"),
+                    MetadataKind.Boolean => ("bool", "MetadataBoolean"),
+                    MetadataKind.Date => ("global::System.DateOnly", "MetadataDate"),
+                    MetadataKind.DateTimeOffset => ("global::System.DateTimeOffset", "MetadataDateTimeOffset"),
+                    MetadataKind.StringArray => ("string[]", "MetadataStrings"),
+                    _ => ("string", "MetadataString"),
+                };
+                bool valueType = field.Kind is not (MetadataKind.String or MetadataKind.StringArray);
+                string call = accessor + "(" + f.ToString(CultureInfo.InvariantCulture) + ")";
+                w.Line();
+                w.Line("/// <summary>Front matter <c>" + CSharpText.DocComment(field.Key) + "</c>" + (field.Nullable ? "; null where a document lacks it" : "") + ".</summary>");
+                w.Line("public " + type + (field.Nullable ? "? " : " ") + field.PropertyName + " => " + call + (field.Nullable ? "" : valueType ? "!.Value" : "!") + ";");
+            }
+            w.Close();
         }
 
         private static string Count(int n, string noun) =>

@@ -88,6 +88,7 @@ namespace CorpusGen.Generator.Emit
             var boilerplate = new Table((int)BoilerplateColumn.Count);
             var sentences = new Table((int)SentenceColumn.Count);
             var tokens = new Table((int)TokenColumn.Count);
+            var metadata = new Table((int)MetadataColumn.ColumnCount);
 
             for (int index = 0; index < corpus.Articles.Count; index++)
             {
@@ -116,6 +117,28 @@ namespace CorpusGen.Generator.Emit
                 foreach (BoilerplateSpec b in document.Boilerplate) boilerplate.Add(b.Kind, b.RawStart, b.RawLength);
                 foreach (SentenceSpec x in document.Sentences) sentences.Add(index, x.Paragraph, x.Start, x.Length);
                 foreach (TokenSpec t in document.Tokens) tokens.Add(t.Start, t.Length);
+                foreach (MetadataField field in corpus.Metadata)
+                {
+                    MetadataEntry? entry = document.Metadata.FirstOrDefault(e => e.Key == field.Key);
+                    if (entry is null)
+                    {
+                        metadata.Add(0, 0);
+                        continue;
+                    }
+                    // A key typed string because its types conflict keeps the text as written.
+                    IEnumerable<string> values = field.Kind == MetadataKind.String ? new[] { entry.Written }
+                        : field.Kind == MetadataKind.Double && entry.Kind == MetadataKind.Int64 ? entry.Values
+                        : field.Kind == MetadataKind.DateTimeOffset && entry.Kind == MetadataKind.Date ? entry.Values.Select(v => v + "T00:00:00.0000000+00:00")
+                        : entry.Values;
+                    int first = 0, count = 0;
+                    foreach (string value in values)
+                    {
+                        int id = text.Add(value);
+                        if (count == 0) first = id;
+                        count++;
+                    }
+                    metadata.Add(first, count + 1);
+                }
             }
 
             var idHash = new Table(1);
@@ -139,7 +162,7 @@ namespace CorpusGen.Generator.Emit
             }
 
             // Header order must match ImageFormat.Table.
-            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens };
+            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

@@ -65,7 +65,96 @@ namespace CorpusGen.Generator.Model
             {
                 articles[i] = new ArticleSpec(documents[i], ids[i], identifiers[i]);
             }
-            return new CorpusResult(new CorpusSpec(ns, className, articles.ToEquatableArray()), diagnostics.ToEquatableArray());
+            EquatableArray<MetadataField> metadata = InferMetadata(className, documents, diagnostics);
+            return new CorpusResult(new CorpusSpec(ns, className, articles.ToEquatableArray(), metadata), diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Article members a front matter property must not take.</summary>
+        private static readonly HashSet<string> ArticleMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Id", "FileName", "Date", "Title", "Text", "RawText", "Paragraphs", "Boilerplate", "Sentences", "Sections", "Tokens",
+            "WordCount", "RawParts", "Index", "Corpus", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        };
+
+        /// <summary>
+        /// The typed front matter fields of a corpus: every key found in any document, in ordinal
+        /// order, typed by unifying its types over the documents (long and double give double, date
+        /// and date-time give date-time, anything else that differs gives string and CG0014), and
+        /// nullable when some document lacks it.
+        /// </summary>
+        private static EquatableArray<MetadataField> InferMetadata(string className, List<DocumentSpec> documents, List<DiagnosticInfo> diagnostics)
+        {
+            var keys = new SortedDictionary<string, List<(DocumentSpec Document, MetadataEntry Entry)>>(StringComparer.Ordinal);
+            foreach (DocumentSpec document in documents)
+            {
+                foreach (MetadataEntry entry in document.Metadata)
+                {
+                    if (!keys.TryGetValue(entry.Key, out var list)) keys[entry.Key] = list = new List<(DocumentSpec, MetadataEntry)>();
+                    list.Add((document, entry));
+                }
+            }
+
+            var fields = new List<MetadataField>();
+            var taken = new HashSet<string>(ArticleMembers, StringComparer.Ordinal) { className + "Article" };
+            foreach (var pair in keys)
+            {
+                MetadataKind kind = pair.Value[0].Entry.Kind;
+                foreach (var (document, entry) in pair.Value)
+                {
+                    MetadataKind unified = Unify(kind, entry.Kind);
+                    if (unified == MetadataKind.String && kind != MetadataKind.String && entry.Kind != MetadataKind.String)
+                    {
+                        diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.MetadataTypeConflict, document.FilePath,
+                            pair.Key, Describe(entry.Kind), document.FileName, Describe(kind), className));
+                    }
+                    kind = unified;
+                }
+                string wanted = PropertyName(pair.Key);
+                string name = wanted;
+                for (int n = 2; !taken.Add(name); n++) name = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
+                fields.Add(new MetadataField(pair.Key, name, kind, pair.Value.Count < documents.Count));
+            }
+            return fields.ToEquatableArray();
+        }
+
+        private static MetadataKind Unify(MetadataKind a, MetadataKind b)
+        {
+            if (a == b) return a;
+            if ((a, b) is (MetadataKind.Int64, MetadataKind.Double) or (MetadataKind.Double, MetadataKind.Int64)) return MetadataKind.Double;
+            if ((a, b) is (MetadataKind.Date, MetadataKind.DateTimeOffset) or (MetadataKind.DateTimeOffset, MetadataKind.Date)) return MetadataKind.DateTimeOffset;
+            return MetadataKind.String;
+        }
+
+        private static string Describe(MetadataKind kind) => kind switch
+        {
+            MetadataKind.Int64 => "a whole number",
+            MetadataKind.Double => "a number",
+            MetadataKind.Boolean => "true/false",
+            MetadataKind.Date => "a date",
+            MetadataKind.DateTimeOffset => "a date and time",
+            MetadataKind.StringArray => "a list",
+            _ => "text",
+        };
+
+        /// <summary>A front matter key as a PascalCase property name: "published-at" → PublishedAt.</summary>
+        internal static string PropertyName(string key)
+        {
+            var builder = new StringBuilder();
+            bool upper = true;
+            foreach (char c in key)
+            {
+                if (char.IsLetterOrDigit(c) && c < 128 || char.IsLetter(c))
+                {
+                    builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                    upper = false;
+                }
+                else
+                {
+                    upper = true;
+                }
+            }
+            if (builder.Length == 0 || char.IsDigit(builder[0])) builder.Insert(0, '_');
+            return builder.ToString();
         }
 
         private static string? ValidateNames(string ns, string className, string somePath, List<DiagnosticInfo> diagnostics)

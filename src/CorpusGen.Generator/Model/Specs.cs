@@ -23,6 +23,15 @@ namespace CorpusGen.Generator.Model
     /// <summary>A word: where it is in the article's Text.</summary>
     internal readonly record struct TokenSpec(int Start, int Length);
 
+    /// <summary>The type of a front matter value, as read off its text.</summary>
+    internal enum MetadataKind { String = 0, Int64 = 1, Double = 2, Boolean = 3, Date = 4, DateTimeOffset = 5, StringArray = 6 }
+
+    /// <summary>One front matter key of a document: its type, its value(s) in invariant form, and the text as written.</summary>
+    internal sealed record MetadataEntry(string Key, MetadataKind Kind, EquatableArray<string> Values, string Written);
+
+    /// <summary>A front matter key of a corpus: its property name and the type unified over all documents.</summary>
+    internal sealed record MetadataField(string Key, string PropertyName, MetadataKind Kind, bool Nullable);
+
     /// <summary>A boilerplate item: its kind and where it is in the article's RawText.</summary>
     internal readonly record struct BoilerplateSpec(int Kind, int RawStart, int RawLength);
 
@@ -44,6 +53,7 @@ namespace CorpusGen.Generator.Model
         int MetadataLength,
         int TitleRawStart,
         int TitleRawLength,
+        EquatableArray<MetadataEntry> Metadata,
         string? InvalidMaxDocumentBytes);
 
     /// <summary>The result of analysing one file: the document (null when it is left out) and the diagnostics.</summary>
@@ -53,7 +63,11 @@ namespace CorpusGen.Generator.Model
     internal sealed record ArticleSpec(DocumentSpec Document, string Id, string Identifier);
 
     /// <summary>One corpus: a generated class with its articles in FileName order.</summary>
-    internal sealed record CorpusSpec(string Namespace, string ClassName, EquatableArray<ArticleSpec> Articles);
+    internal sealed record CorpusSpec(string Namespace, string ClassName, EquatableArray<ArticleSpec> Articles, EquatableArray<MetadataField> Metadata)
+    {
+        /// <summary>The generated article type: CorpusGen.Article, or {ClassName}Article when the corpus has front matter.</summary>
+        public string ArticleType => Metadata.Count == 0 ? "global::CorpusGen.Article" : ClassName + "Article";
+    }
 
     /// <summary>A corpus (null when its options are invalid) and the corpus-wide diagnostics.</summary>
     internal sealed record CorpusResult(CorpusSpec? Corpus, EquatableArray<DiagnosticInfo> Diagnostics);

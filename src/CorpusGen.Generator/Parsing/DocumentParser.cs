@@ -113,6 +113,27 @@ namespace CorpusGen.Generator.Parsing
                 }
             }
 
+            List<MetadataEntry> metadata = ReadFrontMatter(file, options, source, raw, analysis, diagnostics);
+            string? title = analysis.Title;
+            int? dayNumber = analysis.Date is DateTime date ? (int)(date.Ticks / TimeSpan.TicksPerDay) : (int?)null;
+            foreach (MetadataEntry entry in metadata)
+            {
+                if (entry.Key == "title") title = entry.Written;
+                if (entry.Key == "date")
+                {
+                    if (entry.Kind is MetadataKind.Date or MetadataKind.DateTimeOffset &&
+                        DateTimeOffset.TryParse(entry.Values[0], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset value))
+                    {
+                        dayNumber = (int)(value.Date.Ticks / TimeSpan.TicksPerDay);
+                    }
+                    else
+                    {
+                        diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidDate, file.Path, entry.Written, options.RelativePath));
+                    }
+                }
+            }
+            metadata.RemoveAll(e => e.Key is "title" or "date");
+
             var paragraphs = new List<ParagraphSpec>(analysis.Paragraphs.Count);
             int start = 0;
             foreach (AnalyzedParagraph paragraph in analysis.Paragraphs)
@@ -126,7 +147,6 @@ namespace CorpusGen.Generator.Parsing
                 boilerplate.Add(new BoilerplateSpec((int)item.Kind, item.RawStart, item.RawLength));
             }
 
-            int? dayNumber = analysis.Date is DateTime date ? (int)(date.Ticks / TimeSpan.TicksPerDay) : (int?)null;
             var document = new DocumentSpec(
                 options.ClassName,
                 options.Namespace,
@@ -134,9 +154,9 @@ namespace CorpusGen.Generator.Parsing
                 options.RelativePath,
                 raw,
                 analysis.Text,
-                analysis.Title,
+                title,
                 dayNumber,
-                Summarize(analysis),
+                Summarize(analysis, title),
                 paragraphs.ToEquatableArray(),
                 boilerplate.ToEquatableArray(),
                 analysis.Sentences.Select(x => new SentenceSpec(x.Paragraph, x.Start, x.Length)).ToEquatableArray(),
@@ -144,14 +164,29 @@ namespace CorpusGen.Generator.Parsing
                 analysis.MetadataLength,
                 analysis.TitleRawStart,
                 analysis.TitleRawLength,
+                metadata.ToEquatableArray(),
                 options.InvalidMaxDocumentBytes);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
         }
 
-        /// <summary>The title, or else the first sentence of the first body paragraph: what the article's doc comment shows.</summary>
-        private static string Summarize(DocumentAnalysis analysis)
+        private static List<MetadataEntry> ReadFrontMatter(AdditionalText file, CorpusFileOptions options, SourceText source, string raw,
+            DocumentAnalysis analysis, List<DiagnosticInfo> diagnostics)
         {
-            if (analysis.Title is not null) return analysis.Title;
+            if (analysis.FrontMatterYaml is not TextRange yaml) return new List<MetadataEntry>();
+            var problems = new List<FrontMatterParser.Problem>();
+            List<MetadataEntry> entries = FrontMatterParser.Parse(raw.Substring(yaml.Start, yaml.Length), problems);
+            foreach (FrontMatterParser.Problem problem in problems)
+            {
+                diagnostics.Add(At(DiagnosticDescriptors.InvalidFrontMatter, file.Path, source, yaml.Start + problem.Offset, problem.Length,
+                    options.RelativePath, problem.Message.TrimEnd('.')));
+            }
+            return entries;
+        }
+
+        /// <summary>The title, or else the first sentence of the first body paragraph: what the article's doc comment shows.</summary>
+        private static string Summarize(DocumentAnalysis analysis, string? title)
+        {
+            if (title is not null) return title;
             foreach (AnalyzedParagraph paragraph in analysis.Paragraphs)
             {
                 if (paragraph.Kind != ParagraphKind.Body) continue;

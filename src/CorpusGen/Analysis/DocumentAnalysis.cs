@@ -34,6 +34,9 @@ namespace CorpusGen.Analysis
     /// <param name="Detail">The offending text, for messages.</param>
     public sealed record AnalysisProblem(AnalysisProblemKind Kind, int Start, int Length, string Detail);
 
+    /// <summary>A stretch of a text: start and length in UTF-16 code units.</summary>
+    public readonly record struct TextRange(int Start, int Length);
+
     /// <summary>A sentence of the article's text: the paragraph it belongs to and where it is in <see cref="DocumentAnalysis.Text"/>.</summary>
     public readonly record struct AnalyzedSentence(int Paragraph, int Start, int Length);
 
@@ -75,6 +78,9 @@ namespace CorpusGen.Analysis
             Sentences = sentences;
             Tokens = Tokenizer.Tokenize(Text);
         }
+
+        /// <summary>Where the YAML of a front matter block is in the raw text, or null when there is none.</summary>
+        public TextRange? FrontMatterYaml { get; init; }
 
         /// <summary>What stands between two paragraphs in <see cref="Text"/>.</summary>
         public const string ParagraphSeparator = "\n\n";

@@ -5,7 +5,7 @@ using System.Text;
 namespace CorpusGen.Analysis
 {
     /// <summary>
-    /// Finds the structure of one news document: the metadata prefix, the title, the paragraphs
+    /// Finds the structure of one news document: the metadata (YAML front matter or the date prefix), the title, the paragraphs
     /// and the page text around them. The generator runs it once per file at compile time; the
     /// runtime never re-runs it on a corpus document.
     /// </summary>
@@ -27,14 +27,16 @@ namespace CorpusGen.Analysis
             if (rawText is null) throw new ArgumentNullException(nameof(rawText));
             var problems = new List<AnalysisProblem>();
 
-            MetadataPrefix.Result prefix = MetadataPrefix.Read(rawText);
+            FrontMatter.Block frontMatter = FrontMatter.Find(rawText);
+            MetadataPrefix.Result prefix = frontMatter.Found ? default : MetadataPrefix.Read(rawText);
             if (prefix.Found && prefix.Date is null)
             {
                 problems.Add(new AnalysisProblem(AnalysisProblemKind.InvalidDate, prefix.DateStart, prefix.DateLength,
                     rawText.Substring(prefix.DateStart, prefix.DateLength)));
             }
+            int metadataLength = frontMatter.Found ? frontMatter.Length : prefix.Length;
 
-            List<Candidate> candidates = FindCandidates(rawText, prefix.Length);
+            List<Candidate> candidates = FindCandidates(rawText, metadataLength);
             var paragraphs = new List<AnalyzedParagraph>();
             var boilerplate = new List<AnalyzedBoilerplate>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -76,7 +78,10 @@ namespace CorpusGen.Analysis
             {
                 problems.Add(new AnalysisProblem(AnalysisProblemKind.EmptyDocument, 0, 0, string.Empty));
             }
-            return new DocumentAnalysis(prefix.Date, prefix.Length, title, titleRawStart, titleRawLength, paragraphs, boilerplate, problems);
+            return new DocumentAnalysis(prefix.Date, metadataLength, title, titleRawStart, titleRawLength, paragraphs, boilerplate, problems)
+            {
+                FrontMatterYaml = frontMatter.Found ? new TextRange(frontMatter.YamlStart, frontMatter.YamlLength) : (TextRange?)null,
+            };
         }
 
         /// <summary>Cuts the text after the metadata prefix into candidate paragraphs.</summary>

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -47,9 +47,11 @@ namespace CorpusGen.Storage.Format
             Sentences = 6,
             /// <summary>One row a word, grouped by article: [<see cref="TokenColumn"/>].</summary>
             Tokens = 7,
+            /// <summary>Front matter values: one row per article and field (row = article × fields + field): [<see cref="MetadataColumn"/>].</summary>
+            Metadata = 8,
         }
 
-        public const int TableCount = 8;
+        public const int TableCount = 9;
 
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 
@@ -86,6 +88,12 @@ namespace CorpusGen.Storage.Format
 
         /// <summary>Paragraph is the index within the article; start and length are in the article's <c>Text</c>.</summary>
         public enum SentenceColumn { Article = 0, Paragraph = 1, Start = 2, Length = 3, Count = 4 }
+
+        /// <summary>
+        /// A front matter value: its first string and the number of strings + 1 (0 when the article
+        /// lacks the key; 2 for a scalar; items + 1 for a list, whose items are consecutive strings).
+        /// </summary>
+        public enum MetadataColumn { FirstString = 0, CountPlusOne = 1, ColumnCount = 2 }
 
         /// <summary>Start and length are in the article's <c>Text</c>.</summary>
         public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
