@@ -14,3 +14,13 @@ Console.WriteLine($"News.RoundTrip={News.Articles[0].RawText == File.ReadAllText
 Console.WriteLine($"More.FileNames={string.Join(",", More.Articles.Select(a => a.FileName))}");
 Console.WriteLine($"Corpus.Class={typeof(Consumer.Corpus).FullName}");
 Console.WriteLine($"Corpus.Ids={string.Join(",", Consumer.Corpus.Articles.Select(a => a.Id))}");
+
+// Front matter, read through typed properties: these lines compile only if the types are right.
+PostsArticle first = Posts.ById("first")!;
+long views = first.Views;
+double rating = first.Rating;
+string author = first.Author;
+string[]? tags = first.Tags;
+DateTimeOffset? published = Posts.Articles[1].Published;
+Console.WriteLine($"Posts.First={first.Title}|{first.Date:yyyy-MM-dd}|{author}|{views}|{rating}|{string.Join("+", tags ?? [])}|{first.Sentences.Count}");
+Console.WriteLine($"Posts.Second={Posts.Articles[1].Title ?? "-"}|{Posts.Articles[1].Views}|{Posts.Articles[1].Rating}|{published:O}|{Posts.Articles[1].Tags is null}");

@@ -99,15 +99,18 @@ namespace CorpusGen.Generator.Model
             foreach (var pair in keys)
             {
                 MetadataKind kind = pair.Value[0].Entry.Kind;
-                foreach (var (document, entry) in pair.Value)
+                foreach (var (_, entry) in pair.Value) kind = Unify(kind, entry.Kind);
+                if (kind == MetadataKind.String)
                 {
-                    MetadataKind unified = Unify(kind, entry.Kind);
-                    if (unified == MetadataKind.String && kind != MetadataKind.String && entry.Kind != MetadataKind.String)
+                    // One warning a key, at the first document whose type differs from the first document's.
+                    MetadataKind firstKind = pair.Value[0].Entry.Kind;
+                    foreach (var (document, entry) in pair.Value)
                     {
+                        if (entry.Kind == firstKind) continue;
                         diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.MetadataTypeConflict, document.FilePath,
-                            pair.Key, Describe(entry.Kind), document.FileName, Describe(kind), className));
+                            pair.Key, Describe(entry.Kind), document.FileName, Describe(firstKind), className));
+                        break;
                     }
-                    kind = unified;
                 }
                 string wanted = PropertyName(pair.Key);
                 string name = wanted;

@@ -49,6 +49,7 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         Assert.Contains("lib/net10.0/CorpusGen.dll", entries);
         Assert.Contains("lib/net10.0/CorpusGen.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/CorpusGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("build/CorpusGen.props", entries);
         Assert.Contains("build/CorpusGen.targets", entries);
         Assert.Contains("buildTransitive/CorpusGen.props", entries);
@@ -60,6 +61,7 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.Contains("<id>CorpusGen</id>", nuspec, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("YamlDotNet", nuspec, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,6 +98,8 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                 "More.FileNames=a/first.txt,b/x/second.txt,top.txt",
                 "Corpus.Class=Consumer.Corpus",
                 "Corpus.Ids=empty,only",
+                "Posts.First=First post|2024-03-01|Jane Doe|1200|4.5|politics+migration|2",
+                "Posts.Second=-|7|3|2024-03-02T08:00:00.0000000+00:00|True",
             ],
             Lines(output));
     }
