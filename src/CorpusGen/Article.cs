@@ -63,44 +63,16 @@ namespace CorpusGen
         public string RawText => _rawText ??= _corpus.Image.String(Cell(Column.RawText));
 
         /// <summary>The paragraphs of <see cref="Text"/>, headings included, in order.</summary>
-        public IReadOnlyList<Paragraph> Paragraphs
-        {
-            get
-            {
-                if (_paragraphs is null) Interlocked.CompareExchange(ref _paragraphs, CreateParagraphs(), null);
-                return _paragraphs;
-            }
-        }
+        public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? Publish(ref _paragraphs, CreateParagraphs());
 
         /// <summary>The page text kept out of <see cref="Text"/>: chrome, credits, links, signatures, duplicates.</summary>
-        public IReadOnlyList<Boilerplate> Boilerplate
-        {
-            get
-            {
-                if (_boilerplate is null) Interlocked.CompareExchange(ref _boilerplate, CreateBoilerplate(), null);
-                return _boilerplate;
-            }
-        }
+        public IReadOnlyList<Boilerplate> Boilerplate => _boilerplate ?? Publish(ref _boilerplate, CreateBoilerplate());
 
         /// <summary>The sentences of <see cref="Text"/>, split at compile time.</summary>
-        public IReadOnlyList<Sentence> Sentences
-        {
-            get
-            {
-                if (_sentences is null) Interlocked.CompareExchange(ref _sentences, CreateSentences(), null);
-                return _sentences;
-            }
-        }
+        public IReadOnlyList<Sentence> Sentences => _sentences ?? Publish(ref _sentences, CreateSentences());
 
         /// <summary>The paragraphs grouped under their headings.</summary>
-        public IReadOnlyList<Section> Sections
-        {
-            get
-            {
-                if (_sections is null) Interlocked.CompareExchange(ref _sections, CreateSections(), null);
-                return _sections;
-            }
-        }
+        public IReadOnlyList<Section> Sections => _sections ?? Publish(ref _sections, CreateSections());
 
         /// <summary>The number of words in <see cref="Text"/>, counted at compile time.</summary>
         public int WordCount => Cell(Column.TokenCount);
@@ -146,6 +118,9 @@ namespace CorpusGen
         }
 
         public override string ToString() => Title is null ? Id : $"{Id}: {Title}";
+
+        /// <summary>Stores a lazily built value once; a thread that loses the race uses the winner's.</summary>
+        private static T Publish<T>(ref T? field, T value) where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
         /// <summary>The strings of front matter field <paramref name="field"/>, or null when this article lacks it.</summary>
         private string[]? MetadataValues(int field)
