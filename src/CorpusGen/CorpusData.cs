@@ -17,7 +17,7 @@ namespace CorpusGen
     /// created on first access and cached, so an article is always the same instance. The class is
     /// safe to use from many threads.
     /// </remarks>
-    public sealed class CorpusData
+    public sealed partial class CorpusData
     {
         private const int StackIdBytes = 512;
         private readonly ConcurrentDictionary<int, Article> _articles = new ConcurrentDictionary<int, Article>();
@@ -77,28 +77,9 @@ namespace CorpusGen
                 if (cell == 0) return -1;
                 int article = cell - 1;
                 int idString = Image.Read(ImageFormat.Table.Articles, article, (int)ImageFormat.ArticleColumn.Id);
-                if (Utf8Equals(Image.Utf8(idString), id)) return article;
+                if (global::CorpusGen.Search.Utf8Text.Equals(Image.Utf8(idString), id)) return article;
                 slot = (slot + 1) & mask;
             }
-        }
-
-        /// <summary>Ordinal equality of stored UTF-8 and a string, without allocating.</summary>
-        private static bool Utf8Equals(ReadOnlySpan<byte> utf8, string text)
-        {
-            if (utf8.Length == text.Length)
-            {
-                // Same length: equal only if both are the same ASCII (any non-ASCII char takes 2+ bytes).
-                for (int i = 0; i < utf8.Length; i++)
-                {
-                    if (utf8[i] != text[i]) return false;
-                }
-                return true;
-            }
-            if (utf8.Length < text.Length || utf8.Length > text.Length * 3) return false;
-            Span<char> buffer = utf8.Length <= StackIdBytes ? stackalloc char[StackIdBytes] : new char[utf8.Length];
-            // Stored ids are valid UTF-8 (the generator guarantees it), so decoding cannot fail.
-            if (Utf8.ToUtf16(utf8, buffer, out _, out int written) != OperationStatus.Done) return false;
-            return buffer.Slice(0, written).SequenceEqual(text.AsSpan());
         }
 
         /// <summary>The articles dated <paramref name="date"/>, in article order.</summary>

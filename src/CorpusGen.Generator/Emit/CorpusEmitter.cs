@@ -79,6 +79,22 @@ namespace CorpusGen.Generator.Emit
             w.Line();
             w.Line("/// <summary>Every paragraph of every article, in article order.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Paragraph> Paragraphs => Data.Paragraphs;");
+            w.Line();
+            w.Line("/// <summary>Searches titles and bodies (BM25; Lucene's basic query syntax); see <see cref=\"global::CorpusGen.CorpusData.Search\"/>.</summary>");
+            w.Line("/// <exception cref=\"global::CorpusGen.Search.QuerySyntaxException\">The query cannot be parsed.</exception>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Search.SearchHit> Search(string query, int top = 10) => Data.Search(query, top);");
+            w.Line();
+            w.Line("/// <summary>The number of articles containing the word.</summary>");
+            w.Line("public static int DocumentFrequency(string term) => Data.DocumentFrequency(term);");
+            w.Line();
+            w.Line("/// <summary>How often the word occurs in the article.</summary>");
+            w.Line("public static int TermFrequency(global::CorpusGen.Article article, string term) => Data.TermFrequency(article, term);");
+            w.Line();
+            w.Line("/// <summary>The article's words with the highest TF-IDF.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Keyword> Keywords(global::CorpusGen.Article article, int n = 10) => Data.Keywords(article, n);");
+            w.Line();
+            w.Line("/// <summary>Indexed words starting with the prefix, most frequent first.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Complete(string prefix, int n = 10) => Data.Complete(prefix, n);");
 
             for (int i = 0; i < corpus.Articles.Count; i++)
             {

@@ -31,55 +31,56 @@ namespace CorpusGen.Generator.Emit
         public static Blob FromTexts(List<string> texts, int byteCount) => new Blob(null, texts, byteCount);
     }
 
+    /// <summary>A table being built: rows of whole numbers, written as packed digits.</summary>
+    internal sealed class Table
+    {
+        public Table(int columns) => Columns = columns;
+
+        public int Columns { get; }
+        public List<long> Cells { get; } = new List<long>();
+        public int Rows => Columns == 0 ? 0 : Cells.Count / Columns;
+
+        public void Add(params long[] row)
+        {
+            if (row.Length != Columns) throw new ArgumentException("Wrong column count.", nameof(row));
+            Cells.AddRange(row);
+        }
+    }
+
+    /// <summary>The text chunks: strings packed into blobs of at most <see cref="MaxChunkBytes"/>, and the table that finds them.</summary>
+    internal sealed class TextChunks
+    {
+        private readonly List<List<string>> _chunks = new List<List<string>>();
+        private readonly List<int> _sizes = new List<int>();
+
+        public Table Strings { get; } = new Table((int)StringColumn.Count);
+
+        public int Add(string text)
+        {
+            int bytes = Encoding.UTF8.GetByteCount(text);
+            int last = _chunks.Count - 1;
+            if (last < 0 || (_sizes[last] > 0 && _sizes[last] + bytes > MaxChunkBytes))
+            {
+                _chunks.Add(new List<string>());
+                _sizes.Add(0);
+                last++;
+            }
+            int id = Strings.Rows;
+            Strings.Add(last, _sizes[last], bytes);
+            _chunks[last].Add(text);
+            _sizes[last] += bytes;
+            return id;
+        }
+
+        public IEnumerable<Blob> Blobs() => _chunks.Select((texts, i) => Blob.FromTexts(texts, _sizes[i]));
+    }
+
     /// <summary>
     /// Lays a corpus out as an image (see <see cref="ImageFormat"/>): builds every table and
     /// text chunk the runtime reads. Pure computation over the model; the emitter writes the result.
     /// </summary>
     internal static class ImageWriter
     {
-        private sealed class Table
-        {
-            public Table(int columns) => Columns = columns;
-
-            public int Columns { get; }
-            public List<long> Cells { get; } = new List<long>();
-            public int Rows => Columns == 0 ? 0 : Cells.Count / Columns;
-
-            public void Add(params long[] row)
-            {
-                if (row.Length != Columns) throw new ArgumentException("Wrong column count.", nameof(row));
-                Cells.AddRange(row);
-            }
-        }
-
-        /// <summary>The text chunks: strings packed into blobs of at most <see cref="MaxChunkBytes"/>.</summary>
-        private sealed class TextChunks
-        {
-            private readonly List<List<string>> _chunks = new List<List<string>>();
-            private readonly List<int> _sizes = new List<int>();
-
-            public Table Strings { get; } = new Table((int)StringColumn.Count);
-
-            public int Add(string text)
-            {
-                int bytes = Encoding.UTF8.GetByteCount(text);
-                int last = _chunks.Count - 1;
-                if (last < 0 || (_sizes[last] > 0 && _sizes[last] + bytes > MaxChunkBytes))
-                {
-                    _chunks.Add(new List<string>());
-                    _sizes.Add(0);
-                    last++;
-                }
-                int id = Strings.Rows;
-                Strings.Add(last, _sizes[last], bytes);
-                _chunks[last].Add(text);
-                _sizes[last] += bytes;
-                return id;
-            }
-
-            public IEnumerable<Blob> Blobs() => _chunks.Select((texts, i) => Blob.FromTexts(texts, _sizes[i]));
-        }
-
         public static List<Blob> Write(CorpusSpec corpus)
         {
             var text = new TextChunks();
@@ -112,6 +113,7 @@ namespace CorpusGen.Generator.Emit
                 row[(int)ArticleColumn.MetadataLength] = document.MetadataLength;
                 row[(int)ArticleColumn.TitleRawStart] = document.TitleRawStart;
                 row[(int)ArticleColumn.TitleRawLength] = document.TitleRawLength;
+                row[(int)ArticleColumn.TitleTokenCount] = document.Title is null ? 0 : Analysis.Tokenizer.Tokenize(document.Title).Count;
                 articles.Add(row);
                 foreach (ParagraphSpec p in document.Paragraphs) paragraphs.Add(p.Start, p.Length, p.Kind, p.RawStart, p.RawLength, index);
                 foreach (BoilerplateSpec b in document.Boilerplate) boilerplate.Add(b.Kind, b.RawStart, b.RawLength);
@@ -162,7 +164,9 @@ namespace CorpusGen.Generator.Emit
             }
 
             // Header order must match ImageFormat.Table.
-            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata };
+            SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, text);
+            Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata,
+                search.Terms, search.TermHash, search.Postings, search.Positions, search.Stats };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 3;
+        public const int Version = 4;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -49,9 +49,19 @@ namespace CorpusGen.Storage.Format
             Tokens = 7,
             /// <summary>Front matter values: one row per article and field (row = article × fields + field): [<see cref="MetadataColumn"/>].</summary>
             Metadata = 8,
+            /// <summary>The search index's terms, sorted ordinally by their UTF-16 text: [<see cref="TermColumn"/>].</summary>
+            Terms = 9,
+            /// <summary>Open-addressing hash table of terms (power-of-two rows; a cell is term + 1, 0 = empty).</summary>
+            TermHash = 10,
+            /// <summary>One row per (term, article, field), grouped by term, then by article and field: [<see cref="PostingColumn"/>].</summary>
+            Postings = 11,
+            /// <summary>Token positions of the postings, grouped by posting: one column, the position in the field.</summary>
+            Positions = 12,
+            /// <summary>One row of corpus statistics: [<see cref="StatsColumn"/>].</summary>
+            Stats = 13,
         }
 
-        public const int TableCount = 9;
+        public const int TableCount = 14;
 
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 
@@ -77,7 +87,9 @@ namespace CorpusGen.Storage.Format
             MetadataLength = 14,
             TitleRawStart = 15,
             TitleRawLength = 16,
-            Count = 17,
+            /// <summary>The number of words in the title (the title field's length for BM25).</summary>
+            TitleTokenCount = 17,
+            Count = 18,
         }
 
         /// <summary>Start and length are in UTF-16 code units of the article's <c>Text</c>.</summary>
@@ -94,6 +106,18 @@ namespace CorpusGen.Storage.Format
         /// lacks the key; 2 for a scalar; items + 1 for a list, whose items are consecutive strings).
         /// </summary>
         public enum MetadataColumn { FirstString = 0, CountPlusOne = 1, ColumnCount = 2 }
+
+        /// <summary>A term: its string, document frequency per field, its postings and its frequency in the corpus.</summary>
+        public enum TermColumn { String = 0, TitleDocumentFrequency = 1, BodyDocumentFrequency = 2, FirstPosting = 3, PostingCount = 4, CorpusFrequency = 5, Count = 6 }
+
+        /// <summary>Fields of the search index.</summary>
+        public enum Field { Title = 0, Body = 1 }
+
+        /// <summary>A posting: the article, the field, the term frequency there and the first of its positions.</summary>
+        public enum PostingColumn { Article = 0, Field = 1, Frequency = 2, FirstPosition = 3, Count = 4 }
+
+        /// <summary>Totals the BM25 averages are computed from.</summary>
+        public enum StatsColumn { TitleTokens = 0, BodyTokens = 1, Count = 2 }
 
         /// <summary>Start and length are in the article's <c>Text</c>.</summary>
         public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
@@ -123,11 +147,11 @@ namespace CorpusGen.Storage.Format
             }
         }
 
-        /// <summary>The number of rows of the id hash table for <paramref name="articleCount"/> articles: a power of two, at most half full.</summary>
-        public static int IdHashSize(int articleCount)
+        /// <summary>The number of rows of a hash table for <paramref name="count"/> keys: a power of two, at most half full.</summary>
+        public static int IdHashSize(int count)
         {
             int size = 1;
-            while (size < articleCount * 2) size <<= 1;
+            while (size < count * 2) size <<= 1;
             return size;
         }
     }

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Analysis;
+using CorpusGen.Generator.Model;
+using static CorpusGen.Storage.Format.ImageFormat;
+
+namespace CorpusGen.Generator.Emit
+{
+    /// <summary>
+    /// Builds the search index at compile time: an inverted index over the normalized words of
+    /// each article's title and body (the same <see cref="Tokenizer"/> the runtime runs on query
+    /// text), with positions for phrase queries, the terms sorted for prefix queries, a hash table
+    /// for term lookup, and the totals BM25 needs.
+    /// </summary>
+    internal static class SearchIndexWriter
+    {
+        internal sealed class Index
+        {
+            public Table Terms { get; } = new Table((int)TermColumn.Count);
+            public Table TermHash { get; } = new Table(1);
+            public Table Postings { get; } = new Table((int)PostingColumn.Count);
+            public Table Positions { get; } = new Table(1);
+            public Table Stats { get; } = new Table((int)StatsColumn.Count);
+        }
+
+        public static Index Write(CorpusSpec corpus, TextChunks text)
+        {
+            // term → (article, field) → positions, in article order (articles are visited in order).
+            var postings = new Dictionary<string, List<(int Article, int Field, List<int> Positions)>>(StringComparer.Ordinal);
+            long titleTokens = 0, bodyTokens = 0;
+            for (int a = 0; a < corpus.Articles.Count; a++)
+            {
+                DocumentSpec document = corpus.Articles[a].Document;
+                IReadOnlyList<Token> title = document.Title is null ? Array.Empty<Token>() : Tokenizer.Tokenize(document.Title);
+                titleTokens += title.Count;
+                Add(postings, a, (int)Field.Title, title.Select(t => t.Normalized));
+                bodyTokens += document.Tokens.Count;
+                Add(postings, a, (int)Field.Body, document.Tokens.Select(t => Tokenizer.Normalize(document.Text.Substring(t.Start, t.Length))));
+            }
+
+            var index = new Index();
+            string[] terms = postings.Keys.ToArray();
+            Array.Sort(terms, StringComparer.Ordinal);
+            foreach (string term in terms)
+            {
+                var list = postings[term];
+                long corpusFrequency = 0;
+                int firstPosting = index.Postings.Rows;
+                foreach (var (article, field, positions) in list)
+                {
+                    index.Postings.Add(article, field, positions.Count, index.Positions.Rows);
+                    foreach (int position in positions) index.Positions.Add(position);
+                    corpusFrequency += positions.Count;
+                }
+                index.Terms.Add(text.Add(term),
+                    list.Count(p => p.Field == (int)Field.Title), list.Count(p => p.Field == (int)Field.Body),
+                    firstPosting, list.Count, corpusFrequency);
+            }
+
+            int size = IdHashSize(terms.Length);
+            var slots = new long[size];
+            for (int i = 0; i < terms.Length; i++)
+            {
+                int slot = (int)(HashId(terms[i]) & (uint)(size - 1));
+                while (slots[slot] != 0) slot = (slot + 1) & (size - 1);
+                slots[slot] = i + 1;
+            }
+            foreach (long slot in slots) index.TermHash.Add(slot);
+            index.Stats.Add(titleTokens, bodyTokens);
+            return index;
+        }
+
+        private static void Add(Dictionary<string, List<(int, int, List<int>)>> postings, int article, int field, IEnumerable<string> words)
+        {
+            int position = 0;
+            foreach (string word in words)
+            {
+                if (!postings.TryGetValue(word, out var list)) postings[word] = list = new List<(int, int, List<int>)>();
+                if (list.Count == 0 || list[list.Count - 1].Item1 != article || list[list.Count - 1].Item2 != field)
+                {
+                    list.Add((article, field, new List<int>()));
+                }
+                list[list.Count - 1].Item3.Add(position++);
+            }
+        }
+    }
+}

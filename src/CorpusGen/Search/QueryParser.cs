@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using CorpusGen.Analysis;
+
+namespace CorpusGen.Search
+{
+    /// <summary>
+    /// Parses the basics of Lucene's classic query syntax: <c>word</c> (ranked OR), <c>"exact phrase"</c>,
+    /// <c>+required</c>, <c>-excluded</c>, <c>prefix*</c>, <c>title:word</c> / <c>body:word</c>, and the
+    /// date filters <c>date:2023-07-08</c> and <c>date:[2023-01-01 TO 2023-12-31]</c>. Words go through
+    /// the same <see cref="Tokenizer"/> as the corpus; a word that is several tokens ("e-mail's") is a
+    /// phrase, a word that is none (punctuation) is dropped.
+    /// </summary>
+    public static class QueryParser
+    {
+        /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+        /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
+        public static IReadOnlyList<QueryClause> Parse(string query)
+        {
+            if (query is null) throw new ArgumentNullException(nameof(query));
+            var clauses = new List<QueryClause>();
+            int i = 0;
+            while (true)
+            {
+                while (i < query.Length && char.IsWhiteSpace(query[i])) i++;
+                if (i >= query.Length) break;
+
+                int clauseStart = i;
+                Occur occur = Occur.Should;
+                if (query[i] == '+' || query[i] == '-')
+                {
+                    occur = query[i] == '+' ? Occur.Must : Occur.MustNot;
+                    i++;
+                    if (i >= query.Length || char.IsWhiteSpace(query[i])) throw new QuerySyntaxException($"'{query[clauseStart]}' must stand right before a word, a phrase or a field", clauseStart);
+                }
+
+                SearchFields fields = SearchFields.All;
+                int colon = FieldColon(query, i);
+                if (colon > 0)
+                {
+                    string field = query.Substring(i, colon - i);
+                    int valueStart = colon + 1;
+                    if (string.Equals(field, "date", StringComparison.OrdinalIgnoreCase))
+                    {
+                        clauses.Add(ParseDate(query, ref i, valueStart, occur));
+                        continue;
+                    }
+                    fields = field.ToLowerInvariant() switch
+                    {
+                        "title" => SearchFields.Title,
+                        "body" => SearchFields.Body,
+                        _ => throw new QuerySyntaxException($"unknown field '{field}' (use title:, body: or date:)", i),
+                    };
+                    i = valueStart;
+                    if (i >= query.Length || char.IsWhiteSpace(query[i])) throw new QuerySyntaxException($"'{field}:' must be followed by a word or a phrase", i);
+                }
+
+                if (query[i] == '"')
+                {
+                    int close = query.IndexOf('"', i + 1);
+                    if (close < 0) throw new QuerySyntaxException("this quote is never closed", i);
+                    AddWords(clauses, occur, fields, query.Substring(i + 1, close - i - 1));
+                    i = close + 1;
+                    continue;
+                }
+
+                int end = i;
+                while (end < query.Length && !char.IsWhiteSpace(query[end]) && query[end] != '"') end++;
+                string word = query.Substring(i, end - i);
+                if (word.EndsWith("*", StringComparison.Ordinal))
+                {
+                    IReadOnlyList<Token> tokens = Tokenizer.Tokenize(word.Substring(0, word.Length - 1));
+                    if (tokens.Count == 0) throw new QuerySyntaxException("'*' must end a word of at least one letter or digit", end - 1);
+                    if (tokens.Count > 1 || tokens[0].Start + tokens[0].Length != word.Length - 1)
+                    {
+                        throw new QuerySyntaxException("'*' must end a single word", end - 1);
+                    }
+                    clauses.Add(new PrefixClause(occur, fields, tokens[0].Normalized));
+                }
+                else
+                {
+                    AddWords(clauses, occur, fields, word);
+                }
+                i = end;
+            }
+            return clauses;
+        }
+
+        private static void AddWords(List<QueryClause> clauses, Occur occur, SearchFields fields, string text)
+        {
+            IReadOnlyList<Token> tokens = Tokenizer.Tokenize(text);
+            if (tokens.Count == 0) return;
+            var terms = new string[tokens.Count];
+            for (int t = 0; t < tokens.Count; t++) terms[t] = tokens[t].Normalized;
+            clauses.Add(new PhraseClause(occur, fields, terms));
+        }
+
+        /// <summary>The position of the ':' of a "field:" prefix at <paramref name="start"/>, or -1.</summary>
+        private static int FieldColon(string query, int start)
+        {
+            int i = start;
+            while (i < query.Length && char.IsLetter(query[i])) i++;
+            return i > start && i < query.Length && query[i] == ':' ? i : -1;
+        }
+
+        private static DateClause ParseDate(string query, ref int i, int valueStart, Occur occur)
+        {
+            if (valueStart < query.Length && query[valueStart] == '[')
+            {
+                int close = query.IndexOf(']', valueStart);
+                if (close < 0) throw new QuerySyntaxException("this date range is never closed with ']'", valueStart);
+                string[] parts = query.Substring(valueStart + 1, close - valueStart - 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length != 3 || parts[1] != "TO") throw new QuerySyntaxException("a date range reads [YYYY-MM-DD TO YYYY-MM-DD]", valueStart);
+                DateOnly from = ParseDay(parts[0], valueStart + 1), to = ParseDay(parts[2], valueStart + 1);
+                i = close + 1;
+                return new DateClause(occur, from, to);
+            }
+            int end = valueStart;
+            while (end < query.Length && !char.IsWhiteSpace(query[end])) end++;
+            DateOnly day = ParseDay(query.Substring(valueStart, end - valueStart), valueStart);
+            i = end;
+            return new DateClause(occur, day, day);
+        }
+
+        private static DateOnly ParseDay(string text, int position) =>
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
+                ? day
+                : throw new QuerySyntaxException($"'{text}' is not a date (YYYY-MM-DD)", position);
+    }
+}

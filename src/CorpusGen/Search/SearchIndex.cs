@@ -1,0 +1,146 @@
+using System;
+using System.Text;
+using System.Text.Unicode;
+using CorpusGen.Storage;
+using CorpusGen.Storage.Format;
+using static CorpusGen.Storage.Format.ImageFormat;
+
+namespace CorpusGen.Search
+{
+    /// <summary>
+    /// The compile-time search index of a corpus, read in place: term lookup through the term hash
+    /// table (no allocation), prefix ranges through the sorted terms, postings and positions decoded
+    /// as they are read.
+    /// </summary>
+    internal sealed class SearchIndex
+    {
+        private readonly CorpusImage _image;
+
+        public SearchIndex(CorpusImage image)
+        {
+            _image = image;
+            TermCount = image.RowCount(Table.Terms);
+            float articles = Math.Max(1, image.ArticleCount);
+            AverageTitleLength = image.RowCount(Table.Stats) == 0 ? 0 : image.Read(Table.Stats, 0, (int)StatsColumn.TitleTokens) / articles;
+            AverageBodyLength = image.RowCount(Table.Stats) == 0 ? 0 : image.Read(Table.Stats, 0, (int)StatsColumn.BodyTokens) / articles;
+        }
+
+        public int TermCount { get; }
+        public float AverageTitleLength { get; }
+        public float AverageBodyLength { get; }
+
+        /// <summary>The index of a normalized term, or -1. Allocates nothing.</summary>
+        public int FindTerm(string term)
+        {
+            int rows = _image.RowCount(Table.TermHash);
+            if (rows == 0) return -1;
+            int mask = rows - 1;
+            int slot = (int)(HashId(term) & (uint)mask);
+            while (true)
+            {
+                int cell = _image.Read(Table.TermHash, slot, 0);
+                if (cell == 0) return -1;
+                if (Utf8Text.Equals(TermUtf8(cell - 1), term)) return cell - 1;
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        public ReadOnlySpan<byte> TermUtf8(int term) => _image.Utf8(_image.Read(Table.Terms, term, (int)TermColumn.String));
+
+        public string TermText(int term) => Encoding.UTF8.GetString(TermUtf8(term));
+
+        public int DocumentFrequency(int term, Field field) =>
+            _image.Read(Table.Terms, term, field == Field.Title ? (int)TermColumn.TitleDocumentFrequency : (int)TermColumn.BodyDocumentFrequency);
+
+        public int CorpusFrequency(int term) => _image.Read(Table.Terms, term, (int)TermColumn.CorpusFrequency);
+
+        public int FirstPosting(int term) => _image.Read(Table.Terms, term, (int)TermColumn.FirstPosting);
+
+        public int PostingCount(int term) => _image.Read(Table.Terms, term, (int)TermColumn.PostingCount);
+
+        public int PostingArticle(int posting) => _image.Read(Table.Postings, posting, (int)PostingColumn.Article);
+
+        public Field PostingField(int posting) => (Field)_image.Read(Table.Postings, posting, (int)PostingColumn.Field);
+
+        public int PostingFrequency(int posting) => _image.Read(Table.Postings, posting, (int)PostingColumn.Frequency);
+
+        public int Position(int posting, int k) => _image.Read(Table.Positions, _image.Read(Table.Postings, posting, (int)PostingColumn.FirstPosition) + k, 0);
+
+        /// <summary>The postings of <paramref name="term"/> in <paramref name="article"/> (title first, then body): a range, found by binary search.</summary>
+        public (int First, int End) PostingsOf(int term, int article)
+        {
+            int low = FirstPosting(term), high = low + PostingCount(term);
+            int end = high;
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                if (PostingArticle(middle) < article) low = middle + 1; else high = middle;
+            }
+            int first = low, last = low;
+            while (last < end && PostingArticle(last) == article) last++;
+            return (first, last);
+        }
+
+        /// <summary>The terms that start with <paramref name="prefix"/>: a range of the sorted terms.</summary>
+        public (int First, int End) PrefixRange(string prefix)
+        {
+            int low = 0, high = TermCount;
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                if (Utf8Text.CompareOrdinal(TermUtf8(middle), prefix) < 0) low = middle + 1; else high = middle;
+            }
+            int first = low;
+            int end = first;
+            while (end < TermCount && Utf8Text.StartsWith(TermUtf8(end), prefix)) end++;
+            return (first, end);
+        }
+
+        public int ArticleFieldLength(int article, Field field) =>
+            field == Field.Title
+                ? _image.Read(Table.Articles, article, (int)ArticleColumn.TitleTokenCount)
+                : _image.Read(Table.Articles, article, (int)ArticleColumn.TokenCount);
+
+        public int TokenStart(int article, int position) =>
+            _image.Read(Table.Tokens, _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken) + position, (int)TokenColumn.Start);
+
+        public int TokenLength(int article, int position) =>
+            _image.Read(Table.Tokens, _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken) + position, (int)TokenColumn.Length);
+    }
+
+    /// <summary>Ordinal comparisons of stored UTF-8 with strings, without allocating for short texts.</summary>
+    internal static class Utf8Text
+    {
+        private const int StackChars = 256;
+
+        public static bool Equals(ReadOnlySpan<byte> utf8, string text)
+        {
+            if (utf8.Length == text.Length)
+            {
+                for (int i = 0; i < utf8.Length; i++)
+                {
+                    if (utf8[i] != text[i]) return false;
+                }
+                return true;
+            }
+            if (utf8.Length < text.Length || utf8.Length > text.Length * 3) return false;
+            Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
+            Utf8.ToUtf16(utf8, buffer, out _, out int written);
+            return buffer.Slice(0, written).SequenceEqual(text.AsSpan());
+        }
+
+        public static int CompareOrdinal(ReadOnlySpan<byte> utf8, string text)
+        {
+            Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
+            Utf8.ToUtf16(utf8, buffer, out _, out int written);
+            return buffer.Slice(0, written).SequenceCompareTo(text.AsSpan());
+        }
+
+        public static bool StartsWith(ReadOnlySpan<byte> utf8, string prefix)
+        {
+            Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
+            Utf8.ToUtf16(utf8, buffer, out _, out int written);
+            return buffer.Slice(0, written).StartsWith(prefix.AsSpan(), StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using static CorpusGen.Storage.Format.ImageFormat;
+
+namespace CorpusGen.Search
+{
+    /// <summary>
+    /// Runs a parsed query over the compile-time index: scores every clause's matches with
+    /// <see cref="Bm25"/>, keeps the articles that match every required clause and no excluded one
+    /// and pass the date filters, and returns the best <c>top</c> by descending score (ties: article
+    /// order). The per-article accumulators are rented, so a search allocates in proportion to the
+    /// query and the hits it returns, not to the corpus.
+    /// </summary>
+    internal static class Searcher
+    {
+        public static IReadOnlyList<SearchHit> Search(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top)
+        {
+            int n = corpus.Articles.Count;
+            if (top <= 0 || n == 0 || clauses.Count == 0) return Array.Empty<SearchHit>();
+            float[] scores = ArrayPool<float>.Shared.Rent(n);
+            int[] required = ArrayPool<int>.Shared.Rent(n);
+            byte[] state = ArrayPool<byte>.Shared.Rent(n); // 1 = matched a scoring clause, 2 = excluded or filtered out
+            try
+            {
+                Array.Clear(scores, 0, n);
+                Array.Clear(required, 0, n);
+                Array.Clear(state, 0, n);
+                int mustCount = 0;
+                bool anyPositive = false;
+                foreach (QueryClause clause in clauses)
+                {
+                    if (clause is DateClause date)
+                    {
+                        ApplyDate(corpus, date, state, n);
+                        continue;
+                    }
+                    if (clause.Occur != Occur.MustNot) anyPositive = true;
+                    if (clause.Occur == Occur.Must) mustCount++;
+                    Score(index, n, clause, (article, score) =>
+                    {
+                        switch (clause.Occur)
+                        {
+                            case Occur.MustNot:
+                                state[article] |= 2;
+                                break;
+                            default:
+                                scores[article] += score;
+                                state[article] |= 1;
+                                if (clause.Occur == Occur.Must) required[article]++;
+                                break;
+                        }
+                    });
+                }
+
+                var best = new List<(int Article, float Score)>(Math.Min(top, 64));
+                for (int a = 0; a < n; a++)
+                {
+                    bool candidate = (state[a] & 2) == 0 && (anyPositive ? (state[a] & 1) != 0 && required[a] == mustCount : true);
+                    if (!candidate) continue;
+                    Insert(best, (a, scores[a]), top);
+                }
+
+                var hits = new SearchHit[best.Count];
+                for (int h = 0; h < best.Count; h++)
+                {
+                    Article article = corpus.Articles[best[h].Article];
+                    (Sentence? sentence, IReadOnlyList<Highlight> highlights) = Highlighter.Best(index, article, clauses);
+                    hits[h] = new SearchHit(article, best[h].Score, sentence, highlights);
+                }
+                return hits;
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(scores);
+                ArrayPool<int>.Shared.Return(required);
+                ArrayPool<byte>.Shared.Return(state);
+            }
+        }
+
+        /// <summary>Keeps <paramref name="best"/> sorted by descending score, then article, at most <paramref name="top"/> long.</summary>
+        private static void Insert(List<(int Article, float Score)> best, (int Article, float Score) hit, int top)
+        {
+            if (best.Count == top && best[best.Count - 1].Score >= hit.Score) return;
+            int at = best.Count;
+            while (at > 0 && best[at - 1].Score < hit.Score) at--;
+            best.Insert(at, hit);
+            if (best.Count > top) best.RemoveAt(best.Count - 1);
+        }
+
+        private static void ApplyDate(CorpusData corpus, DateClause date, byte[] state, int n)
+        {
+            var inRange = new HashSet<int>();
+            foreach (Article article in corpus.Between(date.From, date.To)) inRange.Add(article.Index);
+            for (int a = 0; a < n; a++)
+            {
+                bool matches = inRange.Contains(a);
+                if (date.Occur == Occur.MustNot ? matches : !matches) state[a] |= 2;
+            }
+        }
+
+        /// <summary>Calls <paramref name="onMatch"/> once per article the clause matches, with the clause's score there.</summary>
+        internal static void Score(SearchIndex index, int n, QueryClause clause, Action<int, float> onMatch)
+        {
+            switch (clause)
+            {
+                case PhraseClause { Terms.Count: 1 } single:
+                    ScoreTerm(index, n, single.Terms[0], single.Fields, onMatch);
+                    break;
+                case PhraseClause phrase:
+                    ScorePhrase(index, n, phrase, onMatch);
+                    break;
+                case PrefixClause prefix:
+                    ScorePrefix(index, prefix, onMatch);
+                    break;
+            }
+        }
+
+        private static void ScoreTerm(SearchIndex index, int n, string text, SearchFields fields, Action<int, float> onMatch)
+        {
+            int term = index.FindTerm(text);
+            if (term < 0) return;
+            int first = index.FirstPosting(term), end = first + index.PostingCount(term);
+            int current = -1;
+            float score = 0;
+            for (int p = first; p < end; p++)
+            {
+                int article = index.PostingArticle(p);
+                if (article != current)
+                {
+                    if (current >= 0 && score > 0) onMatch(current, score);
+                    current = article;
+                    score = 0;
+                }
+                Field field = index.PostingField(p);
+                if (!Includes(fields, field)) continue;
+                score += FieldScore(index, n, field, index.DocumentFrequency(term, field), index.PostingFrequency(p), article);
+            }
+            if (current >= 0 && score > 0) onMatch(current, score);
+        }
+
+        private static void ScorePhrase(SearchIndex index, int n, PhraseClause phrase, Action<int, float> onMatch)
+        {
+            var terms = new int[phrase.Terms.Count];
+            for (int t = 0; t < terms.Length; t++)
+            {
+                terms[t] = index.FindTerm(phrase.Terms[t]);
+                if (terms[t] < 0) return;
+            }
+            int first = index.FirstPosting(terms[0]), end = first + index.PostingCount(terms[0]);
+            var scores = new Dictionary<int, float>();
+            var order = new List<int>();
+            for (int p = first; p < end; p++)
+            {
+                int article = index.PostingArticle(p);
+                Field field = index.PostingField(p);
+                if (!Includes(fields: phrase.Fields, field)) continue;
+                int frequency = PhraseFrequency(index, terms, article, field, p);
+                if (frequency == 0) continue;
+                float idf = 0;
+                foreach (int term in terms) idf += Bm25.Idf(n, index.DocumentFrequency(term, field));
+                float score = Boost(field) * idf * Bm25.TermFrequencyPart(frequency, index.ArticleFieldLength(article, field), Average(index, field));
+                if (!scores.ContainsKey(article)) order.Add(article);
+                scores[article] = scores.TryGetValue(article, out float sum) ? sum + score : score;
+            }
+            foreach (int article in order) onMatch(article, scores[article]);
+        }
+
+        /// <summary>How often the phrase occurs in one field of one article: positions of each next term one further on.</summary>
+        internal static int PhraseFrequency(SearchIndex index, int[] terms, int article, Field field, int firstTermPosting)
+        {
+            var postings = new int[terms.Length];
+            postings[0] = firstTermPosting;
+            for (int t = 1; t < terms.Length; t++)
+            {
+                (int from, int to) = index.PostingsOf(terms[t], article);
+                postings[t] = -1;
+                for (int p = from; p < to; p++)
+                {
+                    if (index.PostingField(p) == field) postings[t] = p;
+                }
+                if (postings[t] < 0) return 0;
+            }
+            int count = 0;
+            int starts = index.PostingFrequency(postings[0]);
+            for (int k = 0; k < starts; k++)
+            {
+                int start = index.Position(postings[0], k);
+                bool all = true;
+                for (int t = 1; t < terms.Length && all; t++) all = HasPosition(index, postings[t], start + t);
+                if (all) count++;
+            }
+            return count;
+        }
+
+        private static bool HasPosition(SearchIndex index, int posting, int position)
+        {
+            int low = 0, high = index.PostingFrequency(posting);
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                int value = index.Position(posting, middle);
+                if (value == position) return true;
+                if (value < position) low = middle + 1; else high = middle;
+            }
+            return false;
+        }
+
+        private static void ScorePrefix(SearchIndex index, PrefixClause prefix, Action<int, float> onMatch)
+        {
+            (int first, int end) = index.PrefixRange(prefix.Prefix);
+            var matched = new SortedSet<int>();
+            for (int term = first; term < end; term++)
+            {
+                int p0 = index.FirstPosting(term), p1 = p0 + index.PostingCount(term);
+                for (int p = p0; p < p1; p++)
+                {
+                    if (Includes(prefix.Fields, index.PostingField(p))) matched.Add(index.PostingArticle(p));
+                }
+            }
+            foreach (int article in matched) onMatch(article, 1f);
+        }
+
+        private static float FieldScore(SearchIndex index, int n, Field field, int documentFrequency, int frequency, int article) =>
+            Boost(field) * Bm25.Idf(n, documentFrequency) * Bm25.TermFrequencyPart(frequency, index.ArticleFieldLength(article, field), Average(index, field));
+
+        private static float Boost(Field field) => field == Field.Title ? Bm25.TitleBoost : Bm25.BodyBoost;
+
+        private static float Average(SearchIndex index, Field field) => field == Field.Title ? index.AverageTitleLength : index.AverageBodyLength;
+
+        private static bool Includes(SearchFields fields, Field field) =>
+            (fields & (field == Field.Title ? SearchFields.Title : SearchFields.Body)) != 0;
+    }
+}
