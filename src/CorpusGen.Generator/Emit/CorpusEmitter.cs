@@ -93,6 +93,15 @@ namespace CorpusGen.Generator.Emit
             w.Line("/// <summary>The article's words with the highest TF-IDF.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Keyword> Keywords(global::CorpusGen.Article article, int n = 10) => Data.Keywords(article, n);");
             w.Line();
+            w.Line("/// <summary>The articles most similar to this one (TF-IDF cosine, computed at compile time), best first.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.SimilarArticle> Similar(global::CorpusGen.Article article, int n = 10) => Data.Similar(article, n);");
+            w.Line();
+            w.Line("/// <summary>Pairs of near-duplicate articles (5-word shingle Jaccard of at least 0.5).</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.NearDuplicate> NearDuplicates => Data.NearDuplicates;");
+            w.Line();
+            w.Line("/// <summary>Sentences that stand word for word in two or more articles.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Sentence>> RepeatedSentences => Data.RepeatedSentences;");
+            w.Line();
             w.Line("/// <summary>Indexed words starting with the prefix, most frequent first.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Complete(string prefix, int n = 10) => Data.Complete(prefix, n);");
 

@@ -165,8 +165,10 @@ namespace CorpusGen.Generator.Emit
 
             // Header order must match ImageFormat.Table.
             SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, text);
+            RelatedArticlesWriter.Tables related = RelatedArticlesWriter.Write(corpus);
             Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata,
-                search.Terms, search.TermHash, search.Postings, search.Positions, search.Stats };
+                search.Terms, search.TermHash, search.Postings, search.Positions, search.Stats,
+                related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 4;
+        public const int Version = 5;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -59,9 +59,23 @@ namespace CorpusGen.Storage.Format
             Positions = 12,
             /// <summary>One row of corpus statistics: [<see cref="StatsColumn"/>].</summary>
             Stats = 13,
+            /// <summary>Per article: where its similar articles start in <see cref="Similar"/> and how many: [first, count].</summary>
+            SimilarIndex = 14,
+            /// <summary>Each article's most similar articles, best first: [<see cref="ScoredColumn"/>].</summary>
+            Similar = 15,
+            /// <summary>Pairs of near-duplicate articles (first &lt; second), by first then second: [first, second, Jaccard × 10⁶].</summary>
+            NearDuplicates = 16,
+            /// <summary>Sentences that stand in two or more articles, grouped: [group, article, sentence index in the article].</summary>
+            RepeatedSentences = 17,
         }
 
-        public const int TableCount = 14;
+        public const int TableCount = 18;
+
+        /// <summary>Scores in <see cref="Table.Similar"/> and <see cref="Table.NearDuplicates"/> are stored as whole millionths.</summary>
+        public const int ScoreScale = 1_000_000;
+
+        /// <summary>An article and a score in millionths.</summary>
+        public enum ScoredColumn { Article = 0, Score = 1, Count = 2 }
 
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 

@@ -1,0 +1,73 @@
+using CorpusGen.Tests.Generated;
+using CorpusGen.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Tests.SearchTests;
+
+/// <summary>Similar articles, near-duplicates and syndicated sentences, computed at compile time.</summary>
+public class RelatedArticlesTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private const string Story = "The minister resigned on Friday after a long dispute over the budget. " +
+        "Opposition leaders called for early elections and a new coalition. " +
+        "The king accepted the resignation in the evening.";
+
+    private static CorpusData Build(params TestDocument[] documents)
+    {
+        var (_, compilation, _) = GeneratorHarness.Run(documents);
+        return (CorpusData)GeneratorHarness.Load(compilation).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+    }
+
+    [Fact]
+    public void Similar_articles_on_the_seeds()
+    {
+        foreach (Article article in Seeds.Articles)
+        {
+            IReadOnlyList<SimilarArticle> similar = Seeds.Similar(article);
+            output.WriteLine($"{article.Id}: {string.Join(", ", similar.Select(s => $"{s.Article.Id[..3]} {s.Score:0.000}"))}");
+            Assert.DoesNotContain(similar, s => s.Article == article);
+            Assert.All(similar, s => Assert.InRange(s.Score, 0.0001f, 1f));
+            for (int i = 1; i < similar.Count; i++) Assert.True(similar[i - 1].Score >= similar[i].Score);
+        }
+        // The three reports of the same collapse resemble each other more than the 2024 opt-out story.
+        Assert.NotEqual("004_4a3eff52ca9d437f", Seeds.Similar(Seeds._003_586e28ac2cfd1d33)[0].Article.Id);
+        Assert.Equal(2, Seeds.Similar(Seeds._000_ac0d47a5dcf41be6, 2).Count);
+        Assert.Empty(Seeds.NearDuplicates);
+        Assert.Empty(Seeds.RepeatedSentences);
+    }
+
+    [Fact]
+    public void Cosine_is_symmetric()
+    {
+        foreach (Article a in Seeds.Articles)
+        {
+            foreach (SimilarArticle s in Seeds.Similar(a))
+            {
+                SimilarArticle back = Seeds.Similar(s.Article).Single(x => x.Article == a);
+                Assert.Equal(s.Score, back.Score, 5);
+            }
+        }
+    }
+
+    [Fact]
+    public void Near_duplicates_and_syndicated_sentences_are_found()
+    {
+        CorpusData data = Build(
+            TestDocument.FromString("a.txt", Story),
+            TestDocument.FromString("b.txt", Story.Replace("Friday", "Saturday", StringComparison.Ordinal) + " More details followed later."),
+            TestDocument.FromString("c.txt", "A completely different report about football. Opposition leaders called for early elections and a new coalition. The match ended in a draw."),
+            TestDocument.FromString("d.txt", "Weather: sunny with light winds and warm temperatures all week."));
+
+        NearDuplicate pair = Assert.Single(data.NearDuplicates);
+        Assert.Equal(("a", "b"), (pair.First.Id, pair.Second.Id));
+        Assert.InRange(pair.Jaccard, 0.5f, 0.99f);
+
+        IReadOnlyList<Sentence> repeated = Assert.Single(data.RepeatedSentences, g => g.Any(s => s.Article.Id == "c"));
+        Assert.Equal(["a", "b", "c"], repeated.Select(s => s.Article.Id));
+        Assert.All(repeated, s => Assert.Equal("Opposition leaders called for early elections and a new coalition.", s.Text));
+
+        Assert.Equal("b", data.Similar(data.ById("a")!)[0].Article.Id);
+        // d shares only the word "and" with a: a cosine near zero, ranked last.
+        Assert.Equal(["b", "c", "d"], data.Similar(data.ById("a")!).Select(s => s.Article.Id));
+        Assert.True(data.Similar(data.ById("a")!)[2].Score < 0.01f);
+    }
+}
