@@ -14,7 +14,8 @@ return args switch
     ["date", var day] when TryDate(day, out DateOnly date) => List(News.ByDate(date), $"dated {date:yyyy-MM-dd}"),
     ["between", var from, var to] when TryDate(from, out DateOnly start) && TryDate(to, out DateOnly end) =>
         List(News.Between(start, end), $"dated {start:yyyy-MM-dd} to {end:yyyy-MM-dd}"),
-    ["find", .. var words] when words.Length > 0 => Find(words),
+    ["search", .. var words] when words.Length > 0 => Search(string.Join(' ', words)),
+    ["similar", var id] => Similar(id),
     ["help"] or ["--help"] or ["-h"] => Help(0),
     _ => Help(1),
 };
@@ -57,18 +58,50 @@ static int Show(string id)
     return 0;
 }
 
-static int Find(string[] words)
+static int Search(string query)
 {
-    // Plain LINQ over the typed articles: every word must appear (ignoring case). Ranked search is a later issue.
-    var hits = News.Articles
-        .Select(article => (article, paragraph: article.Paragraphs.FirstOrDefault(p => words.All(w => p.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))))
-        .Where(hit => words.All(w => hit.article.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
-        .ToList();
-    Console.WriteLine($"{hits.Count} articles contain {string.Join(" and ", words.Select(w => $"\"{w}\""))}:");
-    foreach (var (article, paragraph) in hits)
+    IReadOnlyList<CorpusGen.Search.SearchHit> hits;
+    try
     {
-        Console.WriteLine($"  {article.Id,-22} {Shorten(article.Title ?? FirstParagraph(article), 70)}");
-        if (paragraph is not null) Console.WriteLine($"      … {Shorten(paragraph.Text, 90)}");
+        hits = News.Search(query, top: 5);
+    }
+    catch (CorpusGen.Search.QuerySyntaxException e)
+    {
+        Console.Error.WriteLine(query);
+        Console.Error.WriteLine(new string(' ', e.Position) + "^ " + e.Message);
+        return 1;
+    }
+    Console.WriteLine($"{hits.Count} hits for {query}:");
+    foreach (CorpusGen.Search.SearchHit hit in hits)
+    {
+        Console.WriteLine($"  {hit.Score,6:0.000}  {hit.Article.Id,-22} {Shorten(hit.Article.Title ?? FirstParagraph(hit.Article), 60)}");
+        if (hit.BestSentence is { } sentence) Console.WriteLine($"          … {Shorten(Mark(sentence.Text, hit.Highlights), 100)}");
+    }
+    return 0;
+}
+
+static string Mark(string text, IReadOnlyList<CorpusGen.Search.Highlight> highlights)
+{
+    var marked = new StringBuilder(text);
+    foreach (var h in highlights.OrderByDescending(h => h.Start))
+    {
+        marked.Insert(h.Start + h.Length, ']').Insert(h.Start, '[');
+    }
+    return marked.ToString();
+}
+
+static int Similar(string id)
+{
+    Article? article = News.ById(id);
+    if (article is null)
+    {
+        Console.Error.WriteLine($"No article with Id '{id}'. Run without arguments to list the Ids.");
+        return 1;
+    }
+    Console.WriteLine($"Articles like {article.Id}:");
+    foreach (SimilarArticle similar in News.Similar(article, 5))
+    {
+        Console.WriteLine($"  {similar.Score,6:0.000}  {similar.Article.Id,-22} {Shorten(similar.Article.Title ?? FirstParagraph(similar.Article), 60)}");
     }
     return 0;
 }
@@ -83,7 +116,8 @@ static int Help(int exitCode)
           show <id>                    one article: paragraphs, headings, and the page text kept out
           date <yyyy-mm-dd>            articles of that date
           between <from> <to>          articles dated from..to (inclusive)
-          find <word> [<word>…]        articles containing every word (case-insensitive)
+          search <query>               ranked search: words, "a phrase", +must, -not, prefix*, title:word, date:2023-07-08
+          similar <id>                 the articles most like one
           help                         this text
         """);
     return exitCode;
