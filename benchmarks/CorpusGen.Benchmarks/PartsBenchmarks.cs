@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Attributes;
+using CorpusGen.Storage.Format;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>The parts of a lookup, to see where its time goes.</summary>
+[MemoryDiagnoser]
+public class PartsBenchmarks
+{
+    private const string Id = "003_586e28ac2cfd1d33";
+
+    [Benchmark]
+    public uint HashId() => ImageFormat.HashId(Id);
+
+    [Benchmark]
+    public int ReadCell() => News.Data.Image.Read(ImageFormat.Table.Articles, 3, 0);
+
+    [Benchmark]
+    public int FindId() => News.Data.FindId(Id);
+
+    [Benchmark]
+    public Article ArticleByIndex() => News.Data.Articles[3];
+}
