@@ -28,13 +28,13 @@ namespace CorpusGen
         {
             if (query is null) throw new ArgumentNullException(nameof(query));
             if (top < 0) throw new ArgumentOutOfRangeException(nameof(top), "top must not be negative.");
-            return Searcher.Search(this, Index, QueryParser.Parse(query), top);
+            return Searcher.Search(this, Index, QueryParser.Parse(query, Index.Filter), top);
         }
 
         /// <summary>The number of articles whose title or body contains <paramref name="term"/> (normalized as the corpus was).</summary>
         public int DocumentFrequency(string term)
         {
-            int index = Index.FindTerm(Tokenizer.Normalize(term ?? throw new ArgumentNullException(nameof(term))));
+            int index = FindQueryTerm(term ?? throw new ArgumentNullException(nameof(term)));
             if (index < 0) return 0;
             int count = 0, last = -1;
             int first = Index.FirstPosting(index), end = first + Index.PostingCount(index);
@@ -52,7 +52,7 @@ namespace CorpusGen
         {
             if (article is null) throw new ArgumentNullException(nameof(article));
             if (!ReferenceEquals(article.Corpus, this)) throw new ArgumentException("The article belongs to another corpus.", nameof(article));
-            int index = Index.FindTerm(Tokenizer.Normalize(term ?? throw new ArgumentNullException(nameof(term))));
+            int index = FindQueryTerm(term ?? throw new ArgumentNullException(nameof(term)));
             if (index < 0) return 0;
             (int first, int end) = Index.PostingsOf(index, article.Index);
             int frequency = 0;
@@ -60,13 +60,19 @@ namespace CorpusGen
             return frequency;
         }
 
+        /// <summary>A word as the index holds it (normalized, then filtered), or -1 when it is not indexed.</summary>
+        private int FindQueryTerm(string word) => Index.Filter.Apply(Tokenizer.Normalize(word)) is string term ? Index.FindTerm(term) : -1;
+
         /// <summary>The <paramref name="n"/> words of the article's body with the highest TF-IDF (tf × BM25's idf), ties in ordinal order.</summary>
         public IReadOnlyList<Keyword> Keywords(Article article, int n = 10)
         {
             if (article is null) throw new ArgumentNullException(nameof(article));
             if (n <= 0) return Array.Empty<Keyword>();
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Token token in article.Tokens) frequencies[token.Normalized] = frequencies.TryGetValue(token.Normalized, out int f) ? f + 1 : 1;
+            foreach (Token token in article.Tokens)
+            {
+                if (Index.Filter.Apply(token.Normalized) is string term) frequencies[term] = frequencies.TryGetValue(term, out int f) ? f + 1 : 1;
+            }
             var keywords = new List<Keyword>(frequencies.Count);
             foreach (KeyValuePair<string, int> pair in frequencies)
             {

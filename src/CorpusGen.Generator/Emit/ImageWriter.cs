@@ -113,7 +113,6 @@ namespace CorpusGen.Generator.Emit
                 row[(int)ArticleColumn.MetadataLength] = document.MetadataLength;
                 row[(int)ArticleColumn.TitleRawStart] = document.TitleRawStart;
                 row[(int)ArticleColumn.TitleRawLength] = document.TitleRawLength;
-                row[(int)ArticleColumn.TitleTokenCount] = document.Title is null ? 0 : Analysis.Tokenizer.Tokenize(document.Title).Count;
                 articles.Add(row);
                 foreach (ParagraphSpec p in document.Paragraphs) paragraphs.Add(p.Start, p.Length, p.Kind, p.RawStart, p.RawLength, index);
                 foreach (BoilerplateSpec b in document.Boilerplate) boilerplate.Add(b.Kind, b.RawStart, b.RawLength);
@@ -168,7 +167,7 @@ namespace CorpusGen.Generator.Emit
             RelatedArticlesWriter.Tables related = RelatedArticlesWriter.Write(corpus);
             Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata,
                 search.Terms, search.TermHash, search.Postings, search.Positions, search.Stats,
-                related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences };
+                related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences, search.FieldLengths };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

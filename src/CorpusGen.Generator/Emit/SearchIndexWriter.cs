@@ -22,6 +22,7 @@ namespace CorpusGen.Generator.Emit
             public Table Postings { get; } = new Table((int)PostingColumn.Count);
             public Table Positions { get; } = new Table(1);
             public Table Stats { get; } = new Table((int)StatsColumn.Count);
+            public Table FieldLengths { get; } = new Table(2);
         }
 
         public static Index Write(CorpusSpec corpus, TextChunks text)
@@ -29,17 +30,19 @@ namespace CorpusGen.Generator.Emit
             // term → (article, field) → positions, in article order (articles are visited in order).
             var postings = new Dictionary<string, List<(int Article, int Field, List<int> Positions)>>(StringComparer.Ordinal);
             long titleTokens = 0, bodyTokens = 0;
+            TermFilter filter = Filter(corpus);
+            var index = new Index();
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
                 DocumentSpec document = corpus.Articles[a].Document;
                 IReadOnlyList<Token> title = document.Title is null ? Array.Empty<Token>() : Tokenizer.Tokenize(document.Title);
-                titleTokens += title.Count;
-                Add(postings, a, (int)Field.Title, title.Select(t => t.Normalized));
-                bodyTokens += document.Tokens.Count;
-                Add(postings, a, (int)Field.Body, document.Tokens.Select(t => Tokenizer.Normalize(document.Text.Substring(t.Start, t.Length))));
+                int titleLength = Add(postings, a, (int)Field.Title, title.Select(t => filter.Apply(t.Normalized)));
+                int bodyLength = Add(postings, a, (int)Field.Body, document.Tokens.Select(t => filter.Apply(Tokenizer.Normalize(document.Text.Substring(t.Start, t.Length)))));
+                index.FieldLengths.Add(titleLength, bodyLength);
+                titleTokens += titleLength;
+                bodyTokens += bodyLength;
             }
 
-            var index = new Index();
             string[] terms = postings.Keys.ToArray();
             Array.Sort(terms, StringComparer.Ordinal);
             foreach (string term in terms)
@@ -67,15 +70,27 @@ namespace CorpusGen.Generator.Emit
                 slots[slot] = i + 1;
             }
             foreach (long slot in slots) index.TermHash.Add(slot);
-            index.Stats.Add(titleTokens, bodyTokens);
+            index.Stats.Add(titleTokens, bodyTokens, filter.StopWords ? 1 : 0, filter.Stemming ? 1 : 0);
             return index;
         }
 
-        private static void Add(Dictionary<string, List<(int, int, List<int>)>> postings, int article, int field, IEnumerable<string> words)
+        /// <summary>The term filter of a corpus: the options of its &lt;Corpus&gt; item.</summary>
+        internal static TermFilter Filter(CorpusSpec corpus) =>
+            corpus.Articles.Count == 0 ? TermFilter.None
+                : TermFilter.Create(corpus.Articles[0].Document.StopWords, corpus.Articles[0].Document.Stemming);
+
+        /// <summary>Adds a field's terms (null: a stop word, which still takes a position) and returns how many were indexed.</summary>
+        private static int Add(Dictionary<string, List<(int, int, List<int>)>> postings, int article, int field, IEnumerable<string?> words)
         {
-            int position = 0;
-            foreach (string word in words)
+            int position = 0, indexed = 0;
+            foreach (string? word in words)
             {
+                if (word is null)
+                {
+                    position++;
+                    continue;
+                }
+                indexed++;
                 if (!postings.TryGetValue(word, out var list)) postings[word] = list = new List<(int, int, List<int>)>();
                 if (list.Count == 0 || list[list.Count - 1].Item1 != article || list[list.Count - 1].Item2 != field)
                 {
@@ -83,6 +98,7 @@ namespace CorpusGen.Generator.Emit
                 }
                 list[list.Count - 1].Item3.Add(position++);
             }
+            return indexed;
         }
     }
 }

@@ -12,7 +12,9 @@ namespace CorpusGen.Generator.Model
         string Namespace,
         string RelativePath,
         long MaxDocumentBytes,
-        string? InvalidMaxDocumentBytes);
+        string? InvalidMaxDocumentBytes,
+        bool StopWords = false,
+        bool Stemming = false);
 
     /// <summary>A paragraph: where it is in the article's Text and in its RawText.</summary>
     internal readonly record struct ParagraphSpec(int Start, int Length, int Kind, int RawStart, int RawLength);
@@ -54,7 +56,9 @@ namespace CorpusGen.Generator.Model
         int TitleRawStart,
         int TitleRawLength,
         EquatableArray<MetadataEntry> Metadata,
-        string? InvalidMaxDocumentBytes);
+        string? InvalidMaxDocumentBytes,
+        bool StopWords = false,
+        bool Stemming = false);
 
     /// <summary>The result of analysing one file: the document (null when it is left out) and the diagnostics.</summary>
     internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -39,8 +39,13 @@ namespace CorpusGen.Generator.Parsing
                 if (long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0) max = parsed;
                 else invalidMax = maxText;
             }
-            return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max, invalidMax);
+            return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max, invalidMax,
+                IsOn(Value(options, Prefix + "CorpusGenStopWords")), IsOn(Value(options, Prefix + "CorpusGenStemming")));
         }
+
+        /// <summary>"true" (or "english", the one language there is) turns an analysis option on.</summary>
+        private static bool IsOn(string value) =>
+            value.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase) || value.Trim().Equals("english", System.StringComparison.OrdinalIgnoreCase);
 
         private static string Value(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out string? value) && value is not null ? value : string.Empty;

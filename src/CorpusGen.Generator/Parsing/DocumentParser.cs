@@ -165,7 +165,9 @@ namespace CorpusGen.Generator.Parsing
                 analysis.TitleRawStart,
                 analysis.TitleRawLength,
                 metadata.ToEquatableArray(),
-                options.InvalidMaxDocumentBytes);
+                options.InvalidMaxDocumentBytes,
+                options.StopWords,
+                options.Stemming);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
         }
 

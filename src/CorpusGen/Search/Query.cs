@@ -26,11 +26,21 @@ namespace CorpusGen.Search
     /// <summary>One clause of a parsed query.</summary>
     public abstract record QueryClause(Occur Occur);
 
-    /// <summary>Words that must stand together, in order (a single word is a one-word phrase). Terms are normalized.</summary>
-    public sealed record PhraseClause(Occur Occur, SearchFields Fields, IReadOnlyList<string> Terms) : QueryClause(Occur)
+    /// <summary>
+    /// Words that must stand together, in order (a single word is a one-word phrase). Terms are as
+    /// indexed (normalized, and filtered as the corpus was); <see cref="Offsets"/> gives each term's
+    /// position relative to the first, so a dropped stop word leaves its gap ("minister of finance").
+    /// </summary>
+    public sealed record PhraseClause(Occur Occur, SearchFields Fields, IReadOnlyList<string> Terms, IReadOnlyList<int> Offsets) : QueryClause(Occur)
     {
+        public PhraseClause(Occur occur, SearchFields fields, IReadOnlyList<string> terms)
+            : this(occur, fields, terms, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Range(0, terms.Count)))
+        {
+        }
+
         public bool Equals(PhraseClause? other) =>
-            other is not null && Occur == other.Occur && Fields == other.Fields && System.Linq.Enumerable.SequenceEqual(Terms, other.Terms);
+            other is not null && Occur == other.Occur && Fields == other.Fields &&
+            System.Linq.Enumerable.SequenceEqual(Terms, other.Terms) && System.Linq.Enumerable.SequenceEqual(Offsets, other.Offsets);
 
         public override int GetHashCode() => HashCode.Combine(Occur, Fields, Terms.Count);
     }

@@ -16,9 +16,15 @@ namespace CorpusGen.Search
     {
         /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
         /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
-        public static IReadOnlyList<QueryClause> Parse(string query)
+        public static IReadOnlyList<QueryClause> Parse(string query) => Parse(query, TermFilter.None);
+
+        /// <summary>Parses <paramref name="query"/> for an index built with <paramref name="filter"/> (stop words, stemming).</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="query"/> or <paramref name="filter"/> is null.</exception>
+        /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
+        public static IReadOnlyList<QueryClause> Parse(string query, TermFilter filter)
         {
             if (query is null) throw new ArgumentNullException(nameof(query));
+            if (filter is null) throw new ArgumentNullException(nameof(filter));
             var clauses = new List<QueryClause>();
             int i = 0;
             while (true)
@@ -60,7 +66,7 @@ namespace CorpusGen.Search
                 {
                     int close = query.IndexOf('"', i + 1);
                     if (close < 0) throw new QuerySyntaxException("this quote is never closed", i);
-                    AddWords(clauses, occur, fields, query.Substring(i + 1, close - i - 1));
+                    AddWords(clauses, occur, fields, query.Substring(i + 1, close - i - 1), filter);
                     i = close + 1;
                     continue;
                 }
@@ -80,20 +86,28 @@ namespace CorpusGen.Search
                 }
                 else
                 {
-                    AddWords(clauses, occur, fields, word);
+                    AddWords(clauses, occur, fields, word, filter);
                 }
                 i = end;
             }
             return clauses;
         }
 
-        private static void AddWords(List<QueryClause> clauses, Occur occur, SearchFields fields, string text)
+        private static void AddWords(List<QueryClause> clauses, Occur occur, SearchFields fields, string text, TermFilter filter)
         {
             IReadOnlyList<Token> tokens = Tokenizer.Tokenize(text);
-            if (tokens.Count == 0) return;
-            var terms = new string[tokens.Count];
-            for (int t = 0; t < tokens.Count; t++) terms[t] = tokens[t].Normalized;
-            clauses.Add(new PhraseClause(occur, fields, terms));
+            var terms = new List<string>(tokens.Count);
+            var offsets = new List<int>(tokens.Count);
+            int first = -1;
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                string? term = filter.Apply(tokens[t].Normalized);
+                if (term is null) continue;
+                if (first < 0) first = t;
+                terms.Add(term);
+                offsets.Add(t - first);
+            }
+            if (terms.Count > 0) clauses.Add(new PhraseClause(occur, fields, terms, offsets));
         }
 
         /// <summary>The position of the ':' of a "field:" prefix at <paramref name="start"/>, or -1.</summary>

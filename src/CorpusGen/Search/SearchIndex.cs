@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Text.Unicode;
+using CorpusGen.Analysis;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;
 using static CorpusGen.Storage.Format.ImageFormat;
@@ -23,7 +24,12 @@ namespace CorpusGen.Search
             float articles = Math.Max(1, image.ArticleCount);
             AverageTitleLength = image.RowCount(Table.Stats) == 0 ? 0 : image.Read(Table.Stats, 0, (int)StatsColumn.TitleTokens) / articles;
             AverageBodyLength = image.RowCount(Table.Stats) == 0 ? 0 : image.Read(Table.Stats, 0, (int)StatsColumn.BodyTokens) / articles;
+            Filter = image.RowCount(Table.Stats) == 0 ? TermFilter.None
+                : TermFilter.Create(image.Read(Table.Stats, 0, (int)StatsColumn.StopWords) != 0, image.Read(Table.Stats, 0, (int)StatsColumn.Stemming) != 0);
         }
+
+        /// <summary>The stop-word and stemming choices the index was built with; query text goes through the same.</summary>
+        public TermFilter Filter { get; }
 
         public int TermCount { get; }
         public float AverageTitleLength { get; }
@@ -96,10 +102,7 @@ namespace CorpusGen.Search
             return (first, end);
         }
 
-        public int ArticleFieldLength(int article, Field field) =>
-            field == Field.Title
-                ? _image.Read(Table.Articles, article, (int)ArticleColumn.TitleTokenCount)
-                : _image.Read(Table.Articles, article, (int)ArticleColumn.TokenCount);
+        public int ArticleFieldLength(int article, Field field) => _image.Read(Table.FieldLengths, article, field == Field.Title ? 0 : 1);
 
         public int TokenStart(int article, int position) =>
             _image.Read(Table.Tokens, _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken) + position, (int)TokenColumn.Start);

@@ -155,7 +155,7 @@ namespace CorpusGen.Search
                 int article = index.PostingArticle(p);
                 Field field = index.PostingField(p);
                 if (!Includes(fields: phrase.Fields, field)) continue;
-                int frequency = PhraseFrequency(index, terms, article, field, p);
+                int frequency = PhraseFrequency(index, terms, phrase.Offsets, article, field, p);
                 if (frequency == 0) continue;
                 float idf = 0;
                 foreach (int term in terms) idf += Bm25.Idf(n, index.DocumentFrequency(term, field));
@@ -167,7 +167,7 @@ namespace CorpusGen.Search
         }
 
         /// <summary>How often the phrase occurs in one field of one article: positions of each next term one further on.</summary>
-        internal static int PhraseFrequency(SearchIndex index, int[] terms, int article, Field field, int firstTermPosting)
+        internal static int PhraseFrequency(SearchIndex index, int[] terms, IReadOnlyList<int> offsets, int article, Field field, int firstTermPosting)
         {
             var postings = new int[terms.Length];
             postings[0] = firstTermPosting;
@@ -187,7 +187,7 @@ namespace CorpusGen.Search
             {
                 int start = index.Position(postings[0], k);
                 bool all = true;
-                for (int t = 1; t < terms.Length && all; t++) all = HasPosition(index, postings[t], start + t);
+                for (int t = 1; t < terms.Length && all; t++) all = HasPosition(index, postings[t], start + offsets[t]);
                 if (all) count++;
             }
             return count;

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusGen.Tests.Support;
 
 /// <summary>A document handed to the generator as an AdditionalFiles item of a &lt;Corpus&gt;.</summary>
-internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null)
+internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null, string? StopWords = null, string? Stemming = null)
 {
     public static TestDocument FromString(string relativePath, string text, string className = "News", string ns = "MyApp") =>
         new("/corpus/" + relativePath, SourceText.From(text, Encoding.UTF8), className, ns, relativePath);
@@ -50,6 +50,8 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, TestDocume
             ["build_metadata.AdditionalFiles.CorpusGenRelativePath"] = document.RelativePath ?? System.IO.Path.GetFileName(document.Path),
         };
         if (document.MaxDocumentBytes is not null) values["build_metadata.AdditionalFiles.CorpusGenMaxDocumentBytes"] = document.MaxDocumentBytes;
+        if (document.StopWords is not null) values["build_metadata.AdditionalFiles.CorpusGenStopWords"] = document.StopWords;
+        if (document.Stemming is not null) values["build_metadata.AdditionalFiles.CorpusGenStemming"] = document.Stemming;
         return new TestOptions(values);
     }
 

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 5;
+        public const int Version = 6;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -67,9 +67,11 @@ namespace CorpusGen.Storage.Format
             NearDuplicates = 16,
             /// <summary>Sentences that stand in two or more articles, grouped: [group, article, sentence index in the article].</summary>
             RepeatedSentences = 17,
+            /// <summary>Per article, the number of indexed terms in its title and body (BM25's field lengths): [title, body].</summary>
+            FieldLengths = 18,
         }
 
-        public const int TableCount = 18;
+        public const int TableCount = 19;
 
         /// <summary>Scores in <see cref="Table.Similar"/> and <see cref="Table.NearDuplicates"/> are stored as whole millionths.</summary>
         public const int ScoreScale = 1_000_000;
@@ -101,9 +103,7 @@ namespace CorpusGen.Storage.Format
             MetadataLength = 14,
             TitleRawStart = 15,
             TitleRawLength = 16,
-            /// <summary>The number of words in the title (the title field's length for BM25).</summary>
-            TitleTokenCount = 17,
-            Count = 18,
+            Count = 17,
         }
 
         /// <summary>Start and length are in UTF-16 code units of the article's <c>Text</c>.</summary>
@@ -131,7 +131,7 @@ namespace CorpusGen.Storage.Format
         public enum PostingColumn { Article = 0, Field = 1, Frequency = 2, FirstPosition = 3, Count = 4 }
 
         /// <summary>Totals the BM25 averages are computed from.</summary>
-        public enum StatsColumn { TitleTokens = 0, BodyTokens = 1, Count = 2 }
+        public enum StatsColumn { TitleTokens = 0, BodyTokens = 1, StopWords = 2, Stemming = 3, Count = 4 }
 
         /// <summary>Start and length are in the article's <c>Text</c>.</summary>
         public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
