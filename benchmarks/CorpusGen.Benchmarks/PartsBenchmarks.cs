@@ -16,6 +16,12 @@ public class PartsBenchmarks
     public int ReadCell() => News.Data.Image.Read(ImageFormat.Table.Articles, 3, 0);
 
     [Benchmark]
+    public int Utf8String() => News.Data.Image.Utf8(3).Length;
+
+    [Benchmark]
+    public bool CompareUtf8() => CorpusGen.Storage.Utf8Text.Equals(News.Data.Image.Utf8(0), Id);
+
+    [Benchmark]
     public int FindId() => News.Data.FindId(Id);
 
     [Benchmark]

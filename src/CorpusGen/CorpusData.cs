@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text.Unicode;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;
 
@@ -19,7 +17,6 @@ namespace CorpusGen
     /// </remarks>
     public sealed partial class CorpusData
     {
-        private const int StackIdBytes = 512;
         private readonly ConcurrentDictionary<int, Article> _articles = new ConcurrentDictionary<int, Article>();
         private readonly Func<int, Article> _create;
 
@@ -67,20 +64,7 @@ namespace CorpusGen
         }
 
         /// <summary>The index of the article with this id, or -1. Allocates nothing.</summary>
-        internal int FindId(string id)
-        {
-            int mask = Image.RowCount(ImageFormat.Table.IdHash) - 1;
-            int slot = (int)(ImageFormat.HashId(id) & (uint)mask);
-            while (true)
-            {
-                int cell = Image.Read(ImageFormat.Table.IdHash, slot, 0);
-                if (cell == 0) return -1;
-                int article = cell - 1;
-                int idString = Image.Read(ImageFormat.Table.Articles, article, (int)ImageFormat.ArticleColumn.Id);
-                if (global::CorpusGen.Search.Utf8Text.Equals(Image.Utf8(idString), id)) return article;
-                slot = (slot + 1) & mask;
-            }
-        }
+        internal int FindId(string id) => Image.FindKey(ImageFormat.Table.IdHash, ImageFormat.Table.Articles, (int)ImageFormat.ArticleColumn.Id, id);
 
         /// <summary>The articles dated <paramref name="date"/>, in article order.</summary>
         public IReadOnlyList<Article> ByDate(DateOnly date) => Between(date, date);

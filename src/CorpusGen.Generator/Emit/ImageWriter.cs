@@ -142,16 +142,7 @@ namespace CorpusGen.Generator.Emit
                 }
             }
 
-            var idHash = new Table(1);
-            int size = IdHashSize(corpus.Articles.Count);
-            var slots = new long[size];
-            for (int i = 0; i < corpus.Articles.Count; i++)
-            {
-                int slot = (int)(HashId(corpus.Articles[i].Id) & (uint)(size - 1));
-                while (slots[slot] != 0) slot = (slot + 1) & (size - 1);
-                slots[slot] = i + 1;
-            }
-            foreach (long slot in slots) idHash.Add(slot);
+            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList());
 
             var dateOrder = new Table(1);
             foreach (int index in Enumerable.Range(0, corpus.Articles.Count)
@@ -190,6 +181,25 @@ namespace CorpusGen.Generator.Emit
             for (int i = 0; i < header.Count; i++) PackedDigits.Write(headerBytes, i * HeaderDigits, HeaderDigits, header[i]);
             blobs[0] = Blob.FromDigits(headerBytes);
             return blobs;
+        }
+
+        /// <summary>An open-addressing hash table over <paramref name="keys"/> (see <see cref="HashColumn"/>).</summary>
+        internal static Table HashTable(IReadOnlyList<string> keys)
+        {
+            int size = IdHashSize(keys.Count);
+            var rows = new long[size];
+            var fingerprints = new long[size];
+            for (int i = 0; i < keys.Count; i++)
+            {
+                uint hash = HashId(keys[i]);
+                int slot = (int)(hash & (uint)(size - 1));
+                while (rows[slot] != 0) slot = (slot + 1) & (size - 1);
+                rows[slot] = i + 1;
+                fingerprints[slot] = Fingerprint(hash);
+            }
+            var table = new Table((int)HashColumn.Count);
+            for (int slot = 0; slot < size; slot++) table.Add(rows[slot], fingerprints[slot]);
+            return table;
         }
 
         private static int[] Widths(Table table)

@@ -18,7 +18,7 @@ namespace CorpusGen.Generator.Emit
         internal sealed class Index
         {
             public Table Terms { get; } = new Table((int)TermColumn.Count);
-            public Table TermHash { get; } = new Table(1);
+            public Table TermHash { get; set; } = new Table((int)HashColumn.Count);
             public Table Postings { get; } = new Table((int)PostingColumn.Count);
             public Table Positions { get; } = new Table(1);
             public Table Stats { get; } = new Table((int)StatsColumn.Count);
@@ -61,15 +61,7 @@ namespace CorpusGen.Generator.Emit
                     firstPosting, list.Count, corpusFrequency);
             }
 
-            int size = IdHashSize(terms.Length);
-            var slots = new long[size];
-            for (int i = 0; i < terms.Length; i++)
-            {
-                int slot = (int)(HashId(terms[i]) & (uint)(size - 1));
-                while (slots[slot] != 0) slot = (slot + 1) & (size - 1);
-                slots[slot] = i + 1;
-            }
-            foreach (long slot in slots) index.TermHash.Add(slot);
+            index.TermHash = ImageWriter.HashTable(terms);
             index.Stats.Add(titleTokens, bodyTokens, filter.StopWords ? 1 : 0, filter.Stemming ? 1 : 0);
             return index;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using System.Text.Unicode;
 using CorpusGen.Analysis;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;
@@ -36,20 +35,7 @@ namespace CorpusGen.Search
         public float AverageBodyLength { get; }
 
         /// <summary>The index of a normalized term, or -1. Allocates nothing.</summary>
-        public int FindTerm(string term)
-        {
-            int rows = _image.RowCount(Table.TermHash);
-            if (rows == 0) return -1;
-            int mask = rows - 1;
-            int slot = (int)(HashId(term) & (uint)mask);
-            while (true)
-            {
-                int cell = _image.Read(Table.TermHash, slot, 0);
-                if (cell == 0) return -1;
-                if (Utf8Text.Equals(TermUtf8(cell - 1), term)) return cell - 1;
-                slot = (slot + 1) & mask;
-            }
-        }
+        public int FindTerm(string term) => _image.FindKey(Table.TermHash, Table.Terms, (int)TermColumn.String, term);
 
         public ReadOnlySpan<byte> TermUtf8(int term) => _image.Utf8(_image.Read(Table.Terms, term, (int)TermColumn.String));
 
@@ -109,41 +95,5 @@ namespace CorpusGen.Search
 
         public int TokenLength(int article, int position) =>
             _image.Read(Table.Tokens, _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken) + position, (int)TokenColumn.Length);
-    }
-
-    /// <summary>Ordinal comparisons of stored UTF-8 with strings, without allocating for short texts.</summary>
-    internal static class Utf8Text
-    {
-        private const int StackChars = 256;
-
-        public static bool Equals(ReadOnlySpan<byte> utf8, string text)
-        {
-            if (utf8.Length == text.Length)
-            {
-                for (int i = 0; i < utf8.Length; i++)
-                {
-                    if (utf8[i] != text[i]) return false;
-                }
-                return true;
-            }
-            if (utf8.Length < text.Length || utf8.Length > text.Length * 3) return false;
-            Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
-            Utf8.ToUtf16(utf8, buffer, out _, out int written);
-            return buffer.Slice(0, written).SequenceEqual(text.AsSpan());
-        }
-
-        public static int CompareOrdinal(ReadOnlySpan<byte> utf8, string text)
-        {
-            Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
-            Utf8.ToUtf16(utf8, buffer, out _, out int written);
-            return buffer.Slice(0, written).SequenceCompareTo(text.AsSpan());
-        }
-
-        public static bool StartsWith(ReadOnlySpan<byte> utf8, string prefix)
-        {
-            Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
-            Utf8.ToUtf16(utf8, buffer, out _, out int written);
-            return buffer.Slice(0, written).StartsWith(prefix.AsSpan(), StringComparison.Ordinal);
-        }
     }
 }

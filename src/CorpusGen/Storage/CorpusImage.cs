@@ -74,6 +74,30 @@ namespace CorpusGen.Storage
             return GetBlob(_firstTextBlob + blob).Slice(offset, length);
         }
 
+        /// <summary>
+        /// Looks <paramref name="key"/> up in an open-addressing hash table whose rows point into
+        /// <paramref name="keyTable"/>, where <paramref name="keyColumn"/> holds each key's string.
+        /// Returns the row, or -1. Strings are compared only where the slot's hash bits match.
+        /// </summary>
+        internal int FindKey(ImageFormat.Table hashTable, ImageFormat.Table keyTable, int keyColumn, string key)
+        {
+            int rows = RowCount(hashTable);
+            if (rows == 0) return -1;
+            uint hash = ImageFormat.HashId(key);
+            int mask = rows - 1, slot = (int)(hash & (uint)mask), fingerprint = ImageFormat.Fingerprint(hash);
+            while (true)
+            {
+                int row = Read(hashTable, slot, (int)ImageFormat.HashColumn.RowPlusOne) - 1;
+                if (row < 0) return -1;
+                if (Read(hashTable, slot, (int)ImageFormat.HashColumn.Fingerprint) == fingerprint &&
+                    Utf8Text.Equals(Utf8(Read(keyTable, row, keyColumn)), key))
+                {
+                    return row;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
         /// <summary>Decodes string <paramref name="stringId"/> (a new string each call: callers cache).</summary>
         internal string String(int stringId) => Encoding.UTF8.GetString(Utf8(stringId));
 

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 6;
+        public const int Version = 7;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -37,7 +37,7 @@ namespace CorpusGen.Storage.Format
             Articles = 1,
             /// <summary>One row a paragraph, grouped by article: [<see cref="ParagraphColumn"/>].</summary>
             Paragraphs = 2,
-            /// <summary>Open-addressing hash table of article ids (power-of-two rows; a cell is article + 1, 0 = empty).</summary>
+            /// <summary>Open-addressing hash table of article ids: [<see cref="HashColumn"/>].</summary>
             IdHash = 3,
             /// <summary>The dated articles ordered by (date, article): one column, the article index.</summary>
             DateOrder = 4,
@@ -51,7 +51,7 @@ namespace CorpusGen.Storage.Format
             Metadata = 8,
             /// <summary>The search index's terms, sorted ordinally by their UTF-16 text: [<see cref="TermColumn"/>].</summary>
             Terms = 9,
-            /// <summary>Open-addressing hash table of terms (power-of-two rows; a cell is term + 1, 0 = empty).</summary>
+            /// <summary>Open-addressing hash table of terms: [<see cref="HashColumn"/>].</summary>
             TermHash = 10,
             /// <summary>One row per (term, article, field), grouped by term, then by article and field: [<see cref="PostingColumn"/>].</summary>
             Postings = 11,
@@ -78,6 +78,16 @@ namespace CorpusGen.Storage.Format
 
         /// <summary>An article and a score in millionths.</summary>
         public enum ScoredColumn { Article = 0, Score = 1, Count = 2 }
+
+        /// <summary>
+        /// A slot of an open-addressing hash table (power-of-two rows, linear probing, at most half
+        /// full): the key's row + 1 (0 = empty), and 12 bits of the key's hash, so that a probe past
+        /// another key rarely needs to compare strings.
+        /// </summary>
+        public enum HashColumn { RowPlusOne = 0, Fingerprint = 1, Count = 2 }
+
+        /// <summary>The bits of a hash kept in a slot: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
+        public static int Fingerprint(uint hash) => (int)(hash >> 20);
 
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 
