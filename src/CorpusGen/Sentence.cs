@@ -23,6 +23,9 @@ namespace CorpusGen
         /// <summary>The paragraph the sentence belongs to.</summary>
         public Paragraph Paragraph { get; }
 
+        /// <summary>The index of <see cref="Paragraph"/> in <see cref="Article.Paragraphs"/>.</summary>
+        public int ParagraphIndex => Paragraph.Index;
+
         /// <summary>Where the sentence starts in <see cref="Article.Text"/>.</summary>
         public int Start { get; }
 
