@@ -162,17 +162,43 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
             Lines(output));
     }
 
+    [Fact]
+    public void A_net8_project_builds_against_the_package()
+    {
+        // Only the .NET 10 runtime is installed here, so this consumer is built, not run. Its restore
+        // also needs the .NET 8 targeting pack, so the feed is added to the machine's sources instead
+        // of replacing them.
+        string build = Build("NuGetConsumer", "net8", project =>
+        {
+            CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "seeds"));
+            Directory.CreateDirectory(Path.Combine(project, "more"));
+            File.Copy(Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")[0], Path.Combine(project, "more", "one.txt"));
+            Directory.CreateDirectory(Path.Combine(package.Root, "absolute net8"));
+            File.WriteAllText(Path.Combine(package.Root, "absolute net8", "only.txt"), "One document.");
+        }, clearSources: false, "-p:TargetFramework=net8.0", "-p:AbsoluteCorpus=" + Path.Combine(package.Root, "absolute net8"));
+        Assert.Contains("NuGetConsumer.dll", build, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(package.Root, "net8", "bin", "Release", "net8.0", "NuGetConsumer.dll")));
+    }
+
     /// <summary>Copies a consumer template out of the repository, lets <paramref name="setup"/> add its files, restores it against the fresh package alone, builds and runs it.</summary>
     private (string Build, string Output) BuildAndRun(string template, Action<string> setup, params string[] extraProperties)
     {
-        string project = Path.Combine(package.Root, template);
+        string build = Build(template, template, setup, clearSources: true, extraProperties);
+        string output = Dotnet.Run(Path.Combine(package.Root, template), $"bin/Release/net10.0/{template}.dll");
+        return (build, output);
+    }
+
+    /// <summary>Copies a consumer template into <paramref name="folder"/>, lets <paramref name="setup"/> add its files, restores (own packages folder) and builds it.</summary>
+    private string Build(string template, string folder, Action<string> setup, bool clearSources, params string[] extraProperties)
+    {
+        string project = Path.Combine(package.Root, folder);
         CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", template), project, skip: ["bin", "obj"]);
         setup(project);
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
+                {(clearSources ? "<clear />" : "")}
                 <add key="corpusgen-under-test" value="{package.Feed}" />
               </packageSources>
             </configuration>
@@ -180,9 +206,7 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
 
         string[] properties = ["-p:CorpusGenVersion=" + package.Version, .. extraProperties];
         Dotnet.Run(project, ["restore", "--packages", Path.Combine(package.Root, "packages"), .. properties]);
-        string build = Dotnet.Run(project, ["build", "--no-restore", "-c", "Release", .. properties]);
-        string output = Dotnet.Run(project, $"bin/Release/net10.0/{template}.dll");
-        return (build, output);
+        return Dotnet.Run(project, ["build", "--no-restore", "-c", "Release", .. properties]);
     }
 
     private static string[] Lines(string output) => output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
