@@ -65,12 +65,17 @@ namespace CorpusGen.Storage
             return PackedDigits.Read(blob, offset, layout.ColumnOffsets[column + 1] - layout.ColumnOffsets[column]);
         }
 
-        /// <summary>The UTF-8 bytes of string <paramref name="stringId"/>, in place.</summary>
+        /// <summary>The UTF-8 bytes of string <paramref name="stringId"/>, in place. Reads the string's row once.</summary>
         internal ReadOnlySpan<byte> Utf8(int stringId)
         {
-            int blob = Read(ImageFormat.Table.Strings, stringId, (int)ImageFormat.StringColumn.Blob);
-            int offset = Read(ImageFormat.Table.Strings, stringId, (int)ImageFormat.StringColumn.Offset);
-            int length = Read(ImageFormat.Table.Strings, stringId, (int)ImageFormat.StringColumn.ByteLength);
+            TableLayout layout = _tables[(int)ImageFormat.Table.Strings];
+            if ((uint)stringId >= (uint)layout.Rows) throw new ArgumentOutOfRangeException(nameof(stringId));
+            ReadOnlySpan<byte> row = GetBlob(layout.FirstBlob + (stringId >> layout.RowsPerBlobLog2))
+                .Slice((stringId & layout.RowMask) * layout.RowWidth, layout.RowWidth);
+            int[] at = layout.ColumnOffsets;
+            int blob = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.Blob], at[1] - at[0]);
+            int offset = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.Offset], at[2] - at[1]);
+            int length = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.ByteLength], at[3] - at[2]);
             return GetBlob(_firstTextBlob + blob).Slice(offset, length);
         }
 

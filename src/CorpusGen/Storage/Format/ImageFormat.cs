@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 7;
+        public const int Version = 8;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -147,27 +147,32 @@ namespace CorpusGen.Storage.Format
         public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
 
         /// <summary>
-        /// The hash of an article id used by <see cref="Table.IdHash"/>: FNV-1a over pairs of UTF-16
-        /// code units, then MurmurHash3's 32-bit finaliser so the low bits (the slot) depend on
-        /// every character. Ordinal, culture-free, and the same at compile time and at run time.
+        /// The hash of a key (an article id, a term) used by the hash tables: four UTF-16 code units
+        /// at a time folded into 64 bits with one multiply each (a FNV-style step), then a 64-bit
+        /// finaliser (MurmurHash3's fmix64) so that the low bits, which pick the slot, and the high
+        /// bits, which make the fingerprint, depend on every character. Ordinal and culture-free;
+        /// pure arithmetic on chars, so compile time and run time agree on any machine.
         /// </summary>
         public static uint HashId(string id)
         {
             unchecked
             {
-                uint hash = 2166136261 ^ (uint)id.Length;
+                ulong hash = 14695981039346656037UL ^ (ulong)id.Length;
                 int i = 0;
-                for (; i + 1 < id.Length; i += 2)
+                for (; i + 3 < id.Length; i += 4)
                 {
-                    hash = (hash ^ (id[i] | ((uint)id[i + 1] << 16))) * 16777619;
+                    ulong block = id[i] | ((ulong)id[i + 1] << 16) | ((ulong)id[i + 2] << 32) | ((ulong)id[i + 3] << 48);
+                    hash = (hash ^ block) * 1099511628211UL;
                 }
-                if (i < id.Length) hash = (hash ^ id[i]) * 16777619;
-                hash ^= hash >> 16;
-                hash *= 0x85EBCA6B;
-                hash ^= hash >> 13;
-                hash *= 0xC2B2AE35;
-                hash ^= hash >> 16;
-                return hash;
+                ulong tail = 0;
+                for (int shift = 0; i < id.Length; i++, shift += 16) tail |= (ulong)id[i] << shift;
+                hash = (hash ^ tail) * 1099511628211UL;
+                hash ^= hash >> 33;
+                hash *= 0xFF51AFD7ED558CCDUL;
+                hash ^= hash >> 33;
+                hash *= 0xC4CEB9FE1A85EC53UL;
+                hash ^= hash >> 33;
+                return (uint)hash ^ (uint)(hash >> 32);
             }
         }
 
