@@ -82,8 +82,10 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
             File.WriteAllText(Path.Combine(absolute, "empty.txt"), "");
         }, "-p:AbsoluteCorpus=" + absolute);
 
-        // The generator's diagnostics reach the build with the location in the text file.
+        // The generator's diagnostics reach the build with the location in the text file, and nothing
+        // else warns: no double import of the build files (MSB4011), no warning from generated code.
         Assert.Contains("empty.txt(1,1): warning CG0002", build, StringComparison.Ordinal);
+        Assert.DoesNotContain(build.ReplaceLineEndings("\n").Split('\n'), l => l.Contains(" warning ", StringComparison.Ordinal) && !l.Contains("warning CG0002", StringComparison.Ordinal));
         Assert.Equal(
             [
                 "News.Count=5",
