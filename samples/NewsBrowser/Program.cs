@@ -1,153 +1,202 @@
 // NewsBrowser: the seed corpus, compiled into this program by CorpusGen, browsed from the command line.
+// Nothing is read from disk at run time: News (generated from ../../seeds/*.txt) carries the articles.
 //   dotnet run --project samples/NewsBrowser -- help
-using System.Globalization;
 using System.Text;
 using CorpusGen;
 using CorpusGen.Analysis;
+using CorpusGen.Search;
 using NewsBrowser;
 
 Console.OutputEncoding = Encoding.UTF8;
+
 return args switch
 {
     [] or ["list"] => List(News.Articles, $"{News.Articles.Count} articles"),
     ["show", var id] => Show(id),
-    ["date", var day] when TryDate(day, out DateOnly date) => List(News.ByDate(date), $"dated {date:yyyy-MM-dd}"),
-    ["between", var from, var to] when TryDate(from, out DateOnly start) && TryDate(to, out DateOnly end) =>
-        List(News.Between(start, end), $"dated {start:yyyy-MM-dd} to {end:yyyy-MM-dd}"),
+    ["date", var day] => Format.TryParseDate(day, out DateOnly date)
+        ? List(News.ByDate(date), $"Dated {Format.Date(date)}")
+        : BadDate(day),
+    ["between", var from, var to] => !Format.TryParseDate(from, out DateOnly start) ? BadDate(from)
+        : !Format.TryParseDate(to, out DateOnly end) ? BadDate(to)
+        : List(News.Between(start, end), $"Dated {Format.Date(start)} to {Format.Date(end)}"),
+    ["find", .. var words] when words.Length > 0 => Find(words),
     ["search", .. var words] when words.Length > 0 => Search(string.Join(' ', words)),
     ["similar", var id] => Similar(id),
-    ["help"] or ["--help"] or ["-h"] => Help(0),
-    _ => Help(1),
+    ["help" or "--help" or "-h"] => Help(Console.Out, 0),
+    [var command, ..] when Usage(command) is { } usage => Fail($"Usage: {usage}"),
+    [var command, ..] => Fail($"Unknown command '{command}'.", showHelp: true),
 };
 
+// list, date, between: one line an article, in columns.
 static int List(IReadOnlyList<Article> articles, string heading)
 {
     Console.WriteLine(heading + ":");
+    if (articles.Count == 0)
+    {
+        Console.WriteLine("  (none)");
+        return 0;
+    }
+    int idWidth = articles.Max(a => a.Id.Length);
     foreach (Article article in articles)
     {
-        string date = article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "     —    ";
-        Console.WriteLine($"  {article.Id,-22} {date}  {Shorten(article.Title ?? FirstParagraph(article), 70)}");
+        string date = article.Date is { } d ? Format.Date(d) : "—";
+        Console.WriteLine($"  {article.Id.PadRight(idWidth)}  {date,-10}  {Format.Shorten(Format.Headline(article), 70)}");
     }
     return 0;
 }
 
+// show <id>: the article as CorpusGen analysed it, and the page text it kept out.
 static int Show(string id)
 {
-    Article? article = News.ById(id);
-    if (article is null)
+    if (Lookup(id) is not { } article) return 1;
+
+    if (article.Title is { } title)
     {
-        Console.Error.WriteLine($"No article with Id '{id}'. Run without arguments to list the Ids.");
-        return 1;
+        Console.WriteLine(title);
+        Console.WriteLine(new string('=', Math.Min(Format.Width, title.Length)));
     }
-    Console.WriteLine(article.Title ?? "(no title)");
-    Console.WriteLine($"Id {article.Id} · file {article.FileName} · date {article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}");
+    else
+    {
+        Console.WriteLine("(no title)");
+    }
+    Console.WriteLine($"Id:    {article.Id}");
+    Console.WriteLine($"File:  {article.FileName}");
+    Console.WriteLine($"Date:  {(article.Date is { } date ? Format.Date(date) : "—")}");
+    Console.WriteLine($"Size:  {article.Paragraphs.Count} paragraphs, {article.WordCount} words");
     Console.WriteLine();
     foreach (Paragraph paragraph in article.Paragraphs)
     {
-        Console.WriteLine(paragraph.Kind == ParagraphKind.Heading ? "## " + paragraph.Text : Wrap(paragraph.Text, 96));
+        Console.WriteLine(paragraph.Kind == ParagraphKind.Heading
+            ? "## " + paragraph.Text
+            : Format.Wrap(paragraph.Text, Format.Width));
         Console.WriteLine();
     }
-    if (article.Boilerplate.Count > 0)
+
+    Console.WriteLine(article.Boilerplate.Count == 0
+        ? "Kept out of the text: nothing."
+        : $"Kept out of the text ({article.Boilerplate.Count}):");
+    int kindWidth = article.Boilerplate.Select(b => b.Kind.ToString().Length).DefaultIfEmpty(0).Max();
+    foreach (Boilerplate item in article.Boilerplate)
     {
-        Console.WriteLine("Kept out of the text:");
-        foreach (Boilerplate item in article.Boilerplate)
-        {
-            Console.WriteLine($"  {item.Kind,-18} {Shorten(item.RawText, 76)}");
-        }
+        Console.WriteLine($"  {item.Kind.ToString().PadRight(kindWidth)}  {Format.Shorten(Format.OneLine(item.RawText), 76)}");
     }
     return 0;
 }
 
+// find <words…>: plain LINQ over the articles; every word must occur in Text (case-insensitive substring).
+static int Find(string[] words)
+{
+    List<Article> matches = News.Articles
+        .Where(article => words.All(word => article.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+        .ToList();
+
+    string quoted = string.Join(" and ", words.Select(w => $"\"{w}\""));
+    Console.WriteLine($"{matches.Count} of {News.Articles.Count} articles contain {quoted} (unranked; `search` ranks with the index):");
+    foreach (Article article in matches)
+    {
+        // The paragraph with the most of the words (the first such paragraph on a tie).
+        Paragraph best = article.Paragraphs.MaxBy(p => words.Count(w => p.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))!;
+        Console.WriteLine($"  {article.Id}  {Format.Shorten(Format.Headline(article), 60)}");
+        Console.WriteLine($"      {Format.Excerpt(best.Text, Format.Occurrences(best.Text, words), 96)}");
+    }
+    return 0;
+}
+
+// search <query>: ranked (BM25) over the inverted index CorpusGen built at compile time.
 static int Search(string query)
 {
-    IReadOnlyList<CorpusGen.Search.SearchHit> hits;
+    IReadOnlyList<SearchHit> hits;
     try
     {
         hits = News.Search(query, top: 5);
     }
-    catch (CorpusGen.Search.QuerySyntaxException e)
+    catch (QuerySyntaxException e)
     {
-        Console.Error.WriteLine(query);
-        Console.Error.WriteLine(new string(' ', e.Position) + "^ " + e.Message);
+        Console.Error.WriteLine($"  {query}");
+        Console.Error.WriteLine($"  {new string(' ', e.Position)}^ {e.Message}");
         return 1;
     }
-    Console.WriteLine($"{hits.Count} hits for {query}:");
-    foreach (CorpusGen.Search.SearchHit hit in hits)
+    Console.WriteLine($"{hits.Count} best {(hits.Count == 1 ? "hit" : "hits")} for {query}:");
+    foreach (SearchHit hit in hits)
     {
-        Console.WriteLine($"  {hit.Score,6:0.000}  {hit.Article.Id,-22} {Shorten(hit.Article.Title ?? FirstParagraph(hit.Article), 60)}");
-        if (hit.BestSentence is { } sentence) Console.WriteLine($"          … {Shorten(Mark(sentence.Text, hit.Highlights), 100)}");
+        Console.WriteLine($"  {hit.Score,6:0.000}  {hit.Article.Id}  {Format.Shorten(Format.Headline(hit.Article), 60)}");
+        if (hit.BestSentence is { } sentence)
+        {
+            // Highlights are the matched words, as offsets in the sentence's text.
+            var spans = hit.Highlights.Select(h => (h.Start, h.Length)).ToList();
+            Console.WriteLine($"          {Format.Excerpt(sentence.Text, spans, 96)}");
+        }
     }
     return 0;
 }
 
-static string Mark(string text, IReadOnlyList<CorpusGen.Search.Highlight> highlights)
-{
-    var marked = new StringBuilder(text);
-    foreach (var h in highlights.OrderByDescending(h => h.Start))
-    {
-        marked.Insert(h.Start + h.Length, ']').Insert(h.Start, '[');
-    }
-    return marked.ToString();
-}
-
+// similar <id>: the neighbours CorpusGen precomputed at compile time (cosine of TF-IDF vectors).
 static int Similar(string id)
 {
-    Article? article = News.ById(id);
-    if (article is null)
-    {
-        Console.Error.WriteLine($"No article with Id '{id}'. Run without arguments to list the Ids.");
-        return 1;
-    }
-    Console.WriteLine($"Articles like {article.Id}:");
+    if (Lookup(id) is not { } article) return 1;
+    Console.WriteLine($"Articles most like {article.Id}:");
     foreach (SimilarArticle similar in News.Similar(article, 5))
     {
-        Console.WriteLine($"  {similar.Score,6:0.000}  {similar.Article.Id,-22} {Shorten(similar.Article.Title ?? FirstParagraph(similar.Article), 60)}");
+        Console.WriteLine($"  {similar.Score,6:0.000}  {similar.Article.Id}  {Format.Shorten(Format.Headline(similar.Article), 60)}");
     }
     return 0;
 }
 
-static int Help(int exitCode)
+static Article? Lookup(string id)
 {
-    TextWriter writer = exitCode == 0 ? Console.Out : Console.Error;
-    writer.WriteLine("""
-        NewsBrowser: the seed corpus, compiled in by CorpusGen.
-
-          (no arguments) | list        list the articles
-          show <id>                    one article: paragraphs, headings, and the page text kept out
-          date <yyyy-mm-dd>            articles of that date
-          between <from> <to>          articles dated from..to (inclusive)
-          search <query>               ranked search: words, "a phrase", +must, -not, prefix*, title:word, date:2023-07-08
-          similar <id>                 the articles most like one
-          help                         this text
-        """);
-    return exitCode;
+    if (News.ById(id) is { } article) return article;
+    Console.Error.WriteLine($"No article with Id '{id}'.");
+    string[] candidates = News.Articles.Select(a => a.Id).Where(a => a.StartsWith(id, StringComparison.OrdinalIgnoreCase)).ToArray();
+    Console.Error.WriteLine(candidates.Length > 0 && id.Length > 0
+        ? $"Ids starting with it: {string.Join(", ", candidates)}"
+        : "Run without arguments to list the Ids.");
+    return null;
 }
 
-static bool TryDate(string text, out DateOnly date) =>
-    DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+static int BadDate(string text) => Fail($"'{text}' is not a date: write it as yyyy-mm-dd, e.g. 2023-07-08.");
 
-static string FirstParagraph(Article article) => article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : "";
-
-static string Shorten(string text, int width) => text.Length <= width ? text : text[..(width - 1)].TrimEnd() + "…";
-
-static string Wrap(string text, int width)
+static int Fail(string message, bool showHelp = false)
 {
-    var lines = new StringBuilder();
-    int lineLength = 0;
-    foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    Console.Error.WriteLine(message);
+    if (showHelp)
     {
-        if (lineLength > 0 && lineLength + 1 + word.Length > width)
-        {
-            lines.Append('\n');
-            lineLength = 0;
-        }
-        else if (lineLength > 0)
-        {
-            lines.Append(' ');
-            lineLength++;
-        }
-        lines.Append(word);
-        lineLength += word.Length;
+        Console.Error.WriteLine();
+        Help(Console.Error, 1);
     }
-    return lines.ToString();
+    return 1;
+}
+
+/// <summary>The usage line of a known command (for wrong arguments), or null for an unknown one.</summary>
+static string? Usage(string command) => command switch
+{
+    "list" => "list",
+    "show" => "show <id>",
+    "date" => "date <yyyy-mm-dd>",
+    "between" => "between <yyyy-mm-dd> <yyyy-mm-dd>",
+    "find" => "find <word> [<word>…]",
+    "search" => "search <query>",
+    "similar" => "similar <id>",
+    "help" => "help",
+    _ => null,
+};
+
+static int Help(TextWriter writer, int exitCode)
+{
+    writer.WriteLine("""
+        NewsBrowser: the seed corpus, compiled into this program by CorpusGen.
+
+        Usage: dotnet run --project samples/NewsBrowser -- [command]
+
+          (none) | list            every article: Id, date, title (or the start of its first paragraph)
+          show <id>                one article: paragraphs (## marks a heading) and the page text kept out
+          date <yyyy-mm-dd>        the articles of that date
+          between <from> <to>      the articles dated from..to, both included
+          find <words…>            articles whose text contains every word (LINQ, case-insensitive, unranked)
+          search <query>           ranked search: words, "a phrase", +must, -not, prefix*, title:word, date:2023-07-08
+          similar <id>             the articles most like one
+          help                     this text
+
+        An unknown command or Id exits with code 1.
+        """);
+    return exitCode;
 }
