@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Threading;
 using System.Collections.Generic;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;
@@ -17,7 +17,9 @@ namespace CorpusGen
     /// </remarks>
     public sealed partial class CorpusData
     {
-        private readonly ConcurrentDictionary<int, Article> _articles = new ConcurrentDictionary<int, Article>();
+        /// <summary>Created articles, in pages of <see cref="PageSize"/> allocated on first use, so that the cache costs the same to start at any corpus size.</summary>
+        private readonly Article?[]?[] _pages;
+        private const int PageBits = 8, PageSize = 1 << PageBits;
         private readonly Func<int, Article> _create;
 
         /// <summary>Wraps the image of a generated corpus. Called by generated code.</summary>
@@ -28,6 +30,7 @@ namespace CorpusGen
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Image = image ?? throw new ArgumentNullException(nameof(image));
+            _pages = new Article?[]?[(image.ArticleCount >> PageBits) + 1];
             Articles = new ArticleList(this);
             Sentences = new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, (a, row) => a.Sentences[row - a.FirstSentenceRow]);
             Paragraphs = new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
@@ -51,7 +54,19 @@ namespace CorpusGen
         internal Article GetArticle(int index)
         {
             if ((uint)index >= (uint)Image.ArticleCount) throw new ArgumentOutOfRangeException(nameof(index));
-            return _articles.TryGetValue(index, out Article? article) ? article : _articles.GetOrAdd(index, _create);
+            Article?[]? page = Volatile.Read(ref _pages[index >> PageBits]);
+            Article? article = page is null ? null : Volatile.Read(ref page[index & (PageSize - 1)]);
+            return article ?? Create(index);
+        }
+
+        /// <summary>Creates and caches an article; a thread that loses a race takes the winner's instance.</summary>
+        private Article Create(int index)
+        {
+            Article?[] page = Volatile.Read(ref _pages[index >> PageBits])
+                ?? Interlocked.CompareExchange(ref _pages[index >> PageBits], new Article?[PageSize], null)
+                ?? _pages[index >> PageBits]!;
+            Article created = _create(index);
+            return Interlocked.CompareExchange(ref page[index & (PageSize - 1)], created, null) ?? created;
         }
 
         /// <summary>The article whose <see cref="Article.Id"/> is <paramref name="id"/> (ordinal), or null.</summary>
@@ -64,7 +79,7 @@ namespace CorpusGen
         }
 
         /// <summary>The index of the article with this id, or -1. Allocates nothing.</summary>
-        internal int FindId(string id) => Image.FindKey(ImageFormat.Table.IdHash, ImageFormat.Table.Articles, (int)ImageFormat.ArticleColumn.Id, id);
+        internal int FindId(string id) => Image.FindKey(ImageFormat.Table.IdHash, id);
 
         /// <summary>The articles dated <paramref name="date"/>, in article order.</summary>
         public IReadOnlyList<Article> ByDate(DateOnly date) => Between(date, date);

@@ -142,7 +142,7 @@ namespace CorpusGen.Generator.Emit
                 }
             }
 
-            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList());
+            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), articles.Cells.Where((_, i) => i % articles.Columns == (int)ArticleColumn.Id).Select(c => (int)c).ToList());
 
             var dateOrder = new Table(1);
             foreach (int index in Enumerable.Range(0, corpus.Articles.Count)
@@ -183,12 +183,13 @@ namespace CorpusGen.Generator.Emit
             return blobs;
         }
 
-        /// <summary>An open-addressing hash table over <paramref name="keys"/> (see <see cref="HashColumn"/>).</summary>
-        internal static Table HashTable(IReadOnlyList<string> keys)
+        /// <summary>An open-addressing hash table over <paramref name="keys"/>, whose strings are <paramref name="stringIds"/> (see <see cref="HashColumn"/>).</summary>
+        internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds)
         {
             int size = IdHashSize(keys.Count);
             var rows = new long[size];
             var fingerprints = new long[size];
+            var strings = new long[size];
             for (int i = 0; i < keys.Count; i++)
             {
                 uint hash = HashId(keys[i]);
@@ -196,9 +197,10 @@ namespace CorpusGen.Generator.Emit
                 while (rows[slot] != 0) slot = (slot + 1) & (size - 1);
                 rows[slot] = i + 1;
                 fingerprints[slot] = Fingerprint(hash);
+                strings[slot] = stringIds[i];
             }
             var table = new Table((int)HashColumn.Count);
-            for (int slot = 0; slot < size; slot++) table.Add(rows[slot], fingerprints[slot]);
+            for (int slot = 0; slot < size; slot++) table.Add(rows[slot], fingerprints[slot], strings[slot]);
             return table;
         }
 

@@ -44,6 +44,7 @@ namespace CorpusGen.Generator.Emit
             }
 
             string[] terms = postings.Keys.ToArray();
+            var termStrings = new List<int>(terms.Length);
             Array.Sort(terms, StringComparer.Ordinal);
             foreach (string term in terms)
             {
@@ -56,12 +57,14 @@ namespace CorpusGen.Generator.Emit
                     foreach (int position in positions) index.Positions.Add(position);
                     corpusFrequency += positions.Count;
                 }
-                index.Terms.Add(text.Add(term),
+                int termString = text.Add(term);
+                termStrings.Add(termString);
+                index.Terms.Add(termString,
                     list.Count(p => p.Field == (int)Field.Title), list.Count(p => p.Field == (int)Field.Body),
                     firstPosting, list.Count, corpusFrequency);
             }
 
-            index.TermHash = ImageWriter.HashTable(terms);
+            index.TermHash = ImageWriter.HashTable(terms, termStrings);
             index.Stats.Add(titleTokens, bodyTokens, filter.StopWords ? 1 : 0, filter.Stemming ? 1 : 0);
             return index;
         }

@@ -35,7 +35,7 @@ namespace CorpusGen.Search
         public float AverageBodyLength { get; }
 
         /// <summary>The index of a normalized term, or -1. Allocates nothing.</summary>
-        public int FindTerm(string term) => _image.FindKey(Table.TermHash, Table.Terms, (int)TermColumn.String, term);
+        public int FindTerm(string term) => _image.FindKey(Table.TermHash, term);
 
         public ReadOnlySpan<byte> TermUtf8(int term) => _image.Utf8(_image.Read(Table.Terms, term, (int)TermColumn.String));
 

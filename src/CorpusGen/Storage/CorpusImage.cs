@@ -80,24 +80,28 @@ namespace CorpusGen.Storage
         }
 
         /// <summary>
-        /// Looks <paramref name="key"/> up in an open-addressing hash table whose rows point into
-        /// <paramref name="keyTable"/>, where <paramref name="keyColumn"/> holds each key's string.
-        /// Returns the row, or -1. Strings are compared only where the slot's hash bits match.
+        /// Looks <paramref name="key"/> up in an open-addressing hash table (see
+        /// <see cref="ImageFormat.HashColumn"/>). Returns the key's row, or -1. A probe decodes one
+        /// slot row; strings are compared only where the slot's hash bits match, and the slot
+        /// names the key's string directly.
         /// </summary>
-        internal int FindKey(ImageFormat.Table hashTable, ImageFormat.Table keyTable, int keyColumn, string key)
+        internal int FindKey(ImageFormat.Table hashTable, string key)
         {
-            int rows = RowCount(hashTable);
-            if (rows == 0) return -1;
+            TableLayout layout = _tables[(int)hashTable];
+            if (layout.Rows == 0) return -1;
             uint hash = ImageFormat.HashId(key);
-            int mask = rows - 1, slot = (int)(hash & (uint)mask), fingerprint = ImageFormat.Fingerprint(hash);
+            int mask = layout.Rows - 1, slot = (int)(hash & (uint)mask), fingerprint = ImageFormat.Fingerprint(hash);
+            int[] at = layout.ColumnOffsets;
             while (true)
             {
-                int row = Read(hashTable, slot, (int)ImageFormat.HashColumn.RowPlusOne) - 1;
-                if (row < 0) return -1;
-                if (Read(hashTable, slot, (int)ImageFormat.HashColumn.Fingerprint) == fingerprint &&
-                    Utf8Text.Equals(Utf8(Read(keyTable, row, keyColumn)), key))
+                ReadOnlySpan<byte> row = GetBlob(layout.FirstBlob + (slot >> layout.RowsPerBlobLog2))
+                    .Slice((slot & layout.RowMask) * layout.RowWidth, layout.RowWidth);
+                int rowPlusOne = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.RowPlusOne], at[1] - at[0]);
+                if (rowPlusOne == 0) return -1;
+                if (PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.Fingerprint], at[2] - at[1]) == fingerprint &&
+                    Utf8Text.Equals(Utf8(PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.String], at[3] - at[2])), key))
                 {
-                    return row;
+                    return rowPlusOne - 1;
                 }
                 slot = (slot + 1) & mask;
             }

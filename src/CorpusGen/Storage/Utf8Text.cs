@@ -10,14 +10,8 @@ namespace CorpusGen.Storage
 
         public static bool Equals(ReadOnlySpan<byte> utf8, string text)
         {
-            if (utf8.Length == text.Length)
-            {
-                for (int i = 0; i < utf8.Length; i++)
-                {
-                    if (utf8[i] != text[i]) return false;
-                }
-                return true;
-            }
+            // As many bytes as chars: equal only if both are the same ASCII (any other char takes 2+ bytes).
+            if (utf8.Length == text.Length) return System.Text.Ascii.Equals(utf8, text.AsSpan());
             if (utf8.Length < text.Length || utf8.Length > text.Length * 3) return false;
             Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
             Utf8.ToUtf16(utf8, buffer, out _, out int written);

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 8;
+        public const int Version = 9;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -81,10 +81,11 @@ namespace CorpusGen.Storage.Format
 
         /// <summary>
         /// A slot of an open-addressing hash table (power-of-two rows, linear probing, at most half
-        /// full): the key's row + 1 (0 = empty), and 12 bits of the key's hash, so that a probe past
-        /// another key rarely needs to compare strings.
+        /// full): the key's row + 1 (0 = empty); 12 bits of the key's hash, so that a probe past
+        /// another key rarely needs to compare strings; and the key's string, so that a probe reads
+        /// one slot row and one string row, never the keyed table.
         /// </summary>
-        public enum HashColumn { RowPlusOne = 0, Fingerprint = 1, Count = 2 }
+        public enum HashColumn { RowPlusOne = 0, Fingerprint = 1, String = 2, Count = 3 }
 
         /// <summary>The bits of a hash kept in a slot: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
         public static int Fingerprint(uint hash) => (int)(hash >> 20);

@@ -42,11 +42,11 @@ namespace CorpusGen.Storage.Format
         /// <summary>Reads a number of <paramref name="width"/> digits at <paramref name="offset"/>.</summary>
         public static int Read(ReadOnlySpan<byte> source, int offset, int width)
         {
-            ReadOnlySpan<byte> digits = source.Slice(offset, width);
+            if ((uint)offset > (uint)source.Length || (uint)width > (uint)(source.Length - offset)) throw new ArgumentOutOfRangeException(nameof(offset));
             long value = 0;
-            for (int i = 0; i < digits.Length; i++)
+            for (int i = offset, end = offset + width; i < end; i++)
             {
-                value = (value << BitsPerDigit) | (uint)(digits[i] - Zero);
+                value = (value << BitsPerDigit) | (uint)(source[i] - Zero);
             }
             return (int)value;
         }
