@@ -33,9 +33,9 @@ namespace CorpusGen.Analysis
     /// with the capitalised words before it ("Prime Minister", "Dutch Prime Minister") right before a person's
     /// name is reported in <see cref="FoundMention.Title"/>; it is not part of the mention span.</item>
     /// <item>Glued captions: a name of two words or more may end where a capital starts inside a word ("Mark RuttePhoto").</item>
-    /// <item>Near misses: capitalised word runs left unmatched (up to six words) are compared with the names and
-    /// aliases of similar length, not acronyms, of at least 8 letters: edit distance 1 allowed from 8 letters, 2 from
-    /// 12 letters ("ChritenUnie", "Christen Unie" → "ChristenUnie"; "Christian Democrat Appeal" → "Christian
+    /// <item>Near misses: capitalised word runs left unmatched (up to eight words, "and", "of", "for" inside) are compared
+    /// with the names and aliases of similar length, not acronyms, of at least 8 letters and digits: edit distance 1
+    /// allowed from 8, 2 from 15 ("Christian Unity" is 2 from "Christian Union", 14: no link) ("ChritenUnie", "Christen Unie" → "ChristenUnie"; "Christian Democrat Appeal" → "Christian
     /// Democratic Appeal"). The distance is <see cref="StringDistance.EditDistance"/> over the folded text, spaces and
     /// case counting like any character. Surnames never near-match. The lowest distance wins, then the widest run.</item>
     /// <item>Unlinked names: runs of capitalised words (with name particles inside: "Caroline van der Plas") and
@@ -135,7 +135,7 @@ namespace CorpusGen.Analysis
             list.Add(form);
             if ((how == MentionMatch.Name || how == MentionMatch.Alias) && letters >= 8)
             {
-                form.MaxDistance = letters >= 12 ? 2 : 1;
+                form.MaxDistance = letters >= 15 ? 2 : 1;
                 if (!_nearMissByLength.TryGetValue(folded.Length, out List<Form>? bucket))
                 {
                     bucket = new List<Form>();
@@ -407,15 +407,15 @@ namespace CorpusGen.Analysis
             {
                 if (_m._nearMissByLength.Count == 0) return;
                 var candidates = new List<NearCandidate>();
-                foreach (List<int> run in CapitalisedRuns(allowConnectors: false))
+                foreach (List<int> run in CapitalisedRuns(allowConnectors: true))
                 {
                     candidates.Clear();
                     for (int a = 0; a < run.Count; a++)
                     {
-                        for (int b = a; b < run.Count && b < a + 6; b++)
+                        for (int b = a; b < run.Count && b < a + 8; b++)
                         {
                             Piece first = _p[run[a]], last = _p[run[b]];
-                            if (IsParticle(run[a]) || IsParticle(run[b])) continue;
+                            if (IsParticle(run[a]) || IsParticle(run[b]) || IsConnector(run[a]) || IsConnector(run[b])) continue;
                             if (a == b && IsAcronymKey(first.Key)) continue;
                             string window = Fold(Collapse(_text.Substring(first.Start, last.End - first.Start)));
                             for (int length = window.Length - 2; length <= window.Length + 2; length++)
@@ -466,6 +466,8 @@ namespace CorpusGen.Analysis
 
             private bool IsParticle(int i) => NameWords.Particles.Contains(_p[i].Key);
 
+            private bool IsConnector(int i) => NameWords.Connectors.Contains(_p[i].Key);
+
             private bool Joins(int i) => _p[i].Sentence == _p[i - 1].Sentence && !_p[i - 1].Possessive && (_gap[i] == " " || _gap[i] == "-" || _gap[i].Length == 0);
 
             /// <summary>Runs of free capitalised words and acronyms, with name particles (and, if asked, connectors) inside.</summary>
@@ -487,7 +489,7 @@ namespace CorpusGen.Analysis
                     {
                         int k = j, inside = 0;
                         while (k < n && inside < 3 && Free(k) && Joins(k) &&
-                               (IsParticle(k) || (allowConnectors && NameWords.Connectors.Contains(_p[k].Key))))
+                               (IsParticle(k) || (allowConnectors && IsConnector(k))))
                         {
                             k++;
                             inside++;
@@ -740,7 +742,7 @@ namespace CorpusGen.Analysis
         private static List<Piece> Scan(string text)
         {
             var pieces = new List<Piece>();
-            foreach (Token token in Tokenizer.Tokenize(text))
+            foreach (Token token in Tokenizer.Tokenize(WithoutSurrogates(text)))
             {
                 string w = token.Text;
                 if (w.IndexOf("://", StringComparison.Ordinal) >= 0 || w.IndexOf('@') >= 0 || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
@@ -782,6 +784,23 @@ namespace CorpusGen.Analysis
                 }
             }
             return pieces;
+        }
+
+        /// <summary>
+        /// The text with every surrogate replaced by U+FFFD (same length, so positions hold). The tokenizer splits a
+        /// surrogate pair it takes for a letter and then cannot normalize the half, so words outside the Basic
+        /// Multilingual Plane are left out of matching.
+        /// </summary>
+        private static string WithoutSurrogates(string text)
+        {
+            char[]? copy = null;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!char.IsSurrogate(text[i])) continue;
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+            return copy is null ? text : new string(copy);
         }
 
         /// <summary>What separates two words, for comparing with a name: any run of white space is one space, hyphens are "-"; a line break never matches.</summary>
