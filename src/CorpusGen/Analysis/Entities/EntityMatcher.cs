@@ -120,9 +120,8 @@ namespace CorpusGen.Analysis
                 signature.Append(keys[k]).Append(possessive[k] ? "'" : string.Empty);
             }
             if (how != MentionMatch.Surname && words.Count == 1 && IsAcronymKey(keys[0])) how = MentionMatch.Acronym;
-            bool fresh = seen.Add(signature.ToString());
-            if (!fresh && how != MentionMatch.Surname) return null;
-            if (!fresh) return null; // the surname is also a name or alias of the entity: it links as that, anywhere
+            // A repeated form adds nothing; a surname that is also a name or alias of the entity links as that, anywhere.
+            if (!seen.Add(signature.ToString())) return null;
             string folded = Fold(Collapse(name.Trim()));
             int letters = 0;
             foreach (char c in folded) if (char.IsLetterOrDigit(c)) letters++;
