@@ -125,7 +125,7 @@ namespace CorpusGen.Analysis
             string folded = Fold(Collapse(name.Trim()));
             int letters = 0;
             foreach (char c in folded) if (char.IsLetterOrDigit(c)) letters++;
-            var form = new Form(entity, how, keys, possessive, gaps, folded, order++);
+            var form = new Form(entity, how, keys, possessive, gaps, folded, order++) { Mask = CharacterMask(folded) };
             if (!_byFirstWord.TryGetValue(keys[0], out List<Form>? list))
             {
                 list = new List<Form>();
@@ -417,12 +417,15 @@ namespace CorpusGen.Analysis
                             if (IsParticle(run[a]) || IsParticle(run[b]) || IsConnector(run[a]) || IsConnector(run[b])) continue;
                             if (a == b && IsAcronymKey(first.Key)) continue;
                             string window = Fold(Collapse(_text.Substring(first.Start, last.End - first.Start)));
+                            ulong mask = CharacterMask(window);
                             for (int length = window.Length - 2; length <= window.Length + 2; length++)
                             {
                                 if (!_m._nearMissByLength.TryGetValue(length, out List<Form>? forms)) continue;
                                 foreach (Form form in forms)
                                 {
                                     if (Math.Abs(length - window.Length) > form.MaxDistance) continue;
+                                    // An edit changes whether at most two characters occur: a cheap test before the table.
+                                    if (BitCount(mask ^ form.Mask) > 2 * form.MaxDistance) continue;
                                     int d = StringDistance.EditDistance(window, form.Folded, form.MaxDistance);
                                     if (d >= 1 && d <= form.MaxDistance) candidates.Add(new NearCandidate(form, a, b, d));
                                 }
@@ -681,6 +684,7 @@ namespace CorpusGen.Analysis
             public string Folded { get; }
             public int Order { get; }
             public int MaxDistance { get; set; }
+            public ulong Mask { get; set; }
         }
 
         private readonly struct Candidate
@@ -823,6 +827,25 @@ namespace CorpusGen.Analysis
                 builder.Append(IsHyphen(c) ? '-' : c);
             }
             return builder.ToString();
+        }
+
+        /// <summary>Which characters occur, each code unit on bit (code unit mod 64).</summary>
+        private static ulong CharacterMask(string text)
+        {
+            ulong mask = 0;
+            foreach (char c in text) mask |= 1UL << (c & 63);
+            return mask;
+        }
+
+        private static int BitCount(ulong value)
+        {
+            int count = 0;
+            while (value != 0)
+            {
+                value &= value - 1;
+                count++;
+            }
+            return count;
         }
 
         private static string Collapse(string text)

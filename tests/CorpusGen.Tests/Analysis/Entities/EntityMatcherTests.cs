@@ -346,3 +346,31 @@ public class EntityMatcherTests
         Assert.True(watch.ElapsedMilliseconds < 5000, $"{watch.ElapsedMilliseconds} ms");
     }
 }
+
+public class EntityMatcherScaleTests
+{
+    [Fact]
+    public void A_large_gazetteer_is_indexed_once_and_matching_stays_fast()
+    {
+        string[] first = ["Anna", "Piet", "Jan", "Marjolein", "Sigrid", "Hugo", "Caroline", "Geert", "Frans", "Dilan", "Pieter", "Rob", "Wopke", "Kajsa", "Femke"];
+        string[] last = ["Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits"];
+        var entries = new List<GazetteerEntry>();
+        for (int i = 0; i < 6000; i++)
+        {
+            entries.Add(new GazetteerEntry($"{first[i % first.Length]} {last[i / first.Length % last.Length]}{(i >= 300 ? "-" + (i / 300) : "")} Holding{i}", "Org", [$"HG{i}"]));
+        }
+        entries.Add(new GazetteerEntry("ChristenUnie", "Party", []));
+        var matcher = new EntityMatcher(entries);
+        string article = "Prime Minister Anna Jansen met Piet Bakker Holding27 and the HG42 board in The Hague. " +
+                         "The Christen Unie and Hugo de Jonge of the Dutch Bible Belt spoke with NOS and ANP reporters. ";
+        string text = string.Concat(Enumerable.Repeat(article, 200));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        EntityMatches matches = matcher.Match(text, null!);
+        watch.Stop();
+        Assert.Equal([("Piet Bakker Holding46", MentionMatch.NearMiss, "Piet Bakker Holding27"), ("Wopke van den Berg Holding42", MentionMatch.Acronym, "HG42"),
+                      ("ChristenUnie", MentionMatch.NearMiss, "Christen Unie")],
+            matches.Mentions.Take(3).Select(m => (entries[m.Entity].Name, m.How, text.Substring(m.Start, m.Length))));
+        Assert.Equal(600, matches.Mentions.Count);
+        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
+    }
+}
