@@ -12,6 +12,7 @@ namespace CorpusGen.Analysis
     /// another number by . , : / - ("D66", "8th", "1,2", "10:30", "2023-07-08", "3.5.1") is skipped whole.</item>
     /// <item>Number words: one–nineteen, twenty–ninety and their hyphenated compounds ("twenty-five"), "a dozen";
     /// a number word is reported only with a unit or a multiplier ("a temporary one for" is not a quantity).</item>
+    /// <item>The value has no trailing zeros (1500000000, not 1500000000.0).</item>
     /// <item>Multipliers after a number: hundred, thousand, million, billion, trillion, dozen ("2 million", "1.5 billion",
     /// "two hundred", "a million"), applied to <see cref="FoundQuantity.Value"/>.</item>
     /// <item>Unit: "%" right after the number; "per X" ("per month", "per cent"); "percent"; a currency sign before the
@@ -24,7 +25,7 @@ namespace CorpusGen.Analysis
     /// "2010 people" is a quantity), day numbers next to a month name ("8 July", "July 8"), ages in commas after a name
     /// ("Rutte, 56,"), numbers right after a capitalised word inside a sentence ("Democrats 66", "Windows 11"), ordinals.</item>
     /// </list>
-    /// Numbers with more digits than a decimal holds are skipped. Deterministic, linear in the text.
+    /// Numbers with more digits than a decimal holds, or that a multiplier would make too big for one, are skipped. Deterministic, linear in the text.
     /// </summary>
     public static class QuantityFinder
     {
@@ -114,7 +115,7 @@ namespace CorpusGen.Analysis
                 if (char.IsLetterOrDigit(a) && a != '%') return SkipToken(text, i);
                 if ((a == '.' || a == ',' || a == ':' || a == '/' || a == '-' || a == '\u2013') && digitFollows) return SkipToken(text, i);
             }
-            if (digits.Length > 28 || !decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+            if (digits.Length > 29 || !decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
             {
                 return numberEnd;
             }
@@ -127,7 +128,8 @@ namespace CorpusGen.Analysis
                 if (AfterCapitalisedWord(text, numberStart)) return numberEnd;
             }
 
-            int end = ApplyMultipliers(text, numberEnd, ref value, out bool multiplied);
+            int end = ApplyMultipliers(text, numberEnd, ref value, out bool multiplied, out bool overflow);
+            if (overflow) return end;
             string unit = currency;
             if (i < text.Length && text[i] == '%' && !multiplied)
             {
@@ -155,9 +157,12 @@ namespace CorpusGen.Analysis
             {
                 return numberEnd;
             }
-            found.Add(new FoundQuantity(start, end - start, value, unit));
+            found.Add(new FoundQuantity(start, end - start, Normalize(value), unit));
             return end;
         }
+
+        /// <summary>The value without trailing zeros ("1.5 billion" → 1500000000, not 1500000000.0).</summary>
+        private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
         private static bool AllDigits(string text, int from, int count)
         {
@@ -210,15 +215,20 @@ namespace CorpusGen.Analysis
             return !sentenceStart;
         }
 
-        private static int ApplyMultipliers(string text, int end, ref decimal value, out bool multiplied)
+        private static int ApplyMultipliers(string text, int end, ref decimal value, out bool multiplied, out bool overflow)
         {
             multiplied = false;
+            overflow = false;
             while (true)
             {
                 string word = MentionText.WordAfter(text, end, out int ws, out int we);
                 if (ws == end || !Multipliers.TryGetValue(word, out decimal m)) return end;
                 if (we < text.Length && char.IsLetterOrDigit(text[we])) return end;
-                if (value > decimal.MaxValue / m) return end;
+                if (value > decimal.MaxValue / m)
+                {
+                    overflow = true;
+                    return we;
+                }
                 value *= m;
                 multiplied = true;
                 end = we;
@@ -271,7 +281,8 @@ namespace CorpusGen.Analysis
                 string m = MentionText.WordAfter(text, wordEnd, out int ms, out int me);
                 if (ms == wordEnd || ms - wordEnd > 2 || !Multipliers.ContainsKey(m)) return wordEnd;
                 decimal one = 1m;
-                int aEnd = ApplyMultipliers(text, wordEnd, ref one, out _);
+                int aEnd = ApplyMultipliers(text, wordEnd, ref one, out _, out bool tooBig);
+                if (tooBig) return aEnd;
                 return Report(text, start, aEnd, one, found, requireUnit: false);
             }
             // "twenty-five", "four-party"
@@ -297,11 +308,12 @@ namespace CorpusGen.Analysis
             decimal v = value;
             if (hyphenUnit.Length > 0)
             {
-                found.Add(new FoundQuantity(start, wordEnd - start, v, hyphenUnit));
+                found.Add(new FoundQuantity(start, wordEnd - start, Normalize(v), hyphenUnit));
                 return wordEnd;
             }
             if (MentionText.WordAfter(text, numberEnd, out int ns, out _) is string n && ns > numberEnd && MentionText.IsCapitalized(n) && MentionText.MonthOf(n, abbreviations: false) > 0) return numberEnd;
-            int end = ApplyMultipliers(text, numberEnd, ref v, out bool multiplied);
+            int end = ApplyMultipliers(text, numberEnd, ref v, out bool multiplied, out bool overflowed);
+            if (overflowed) return end;
             return Report(text, start, end, v, found, requireUnit: !multiplied);
         }
 
@@ -319,7 +331,7 @@ namespace CorpusGen.Analysis
                 unitEnd = ReadUnit(text, end, out unit);
             }
             if (unit.Length == 0 && requireUnit) return end;
-            found.Add(new FoundQuantity(start, unitEnd - start, value, unit));
+            found.Add(new FoundQuantity(start, unitEnd - start, Normalize(value), unit));
             return unitEnd;
         }
     }

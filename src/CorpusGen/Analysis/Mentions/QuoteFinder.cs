@@ -31,7 +31,8 @@ namespace CorpusGen.Analysis
     /// broadcaster NOS"). A verb without its own subject ("…, adding that it “…”", "but asserted “…”") takes the
     /// speaker of the previous quote in the same sentence; a participle (saying, adding, stating, writing) may
     /// also take the subject of an earlier verb of saying in the same sentence ("Wilders said …, stating that “…”").
-    /// An attribution verb without any speaker counts as no attribution.</item>
+    /// An attribution verb without any speaker counts as no attribution. An attribution found after a quote is used up:
+    /// the next quote looks for its own only after it ("“…,” Rutte said on Friday, calling it a “historic day”" gives one quote).</item>
     /// </list>
     /// Indirect speech ("X said that …") has no quote marks and is not reported. Deterministic, linear in the text.
     /// </summary>
@@ -65,6 +66,8 @@ namespace CorpusGen.Analysis
         private sealed class Attributed
         {
             public Attributed(TextRange speaker, SpeakerKind kind, QuoteAttribution attribution) { Speaker = speaker; Kind = kind; Attribution = attribution; }
+            /// <summary>Set when found after the quote: where the attribution ends, so the next quote does not take it again.</summary>
+            public int ConsumedUntil { get; set; } = -1;
             public TextRange Speaker { get; }
             public SpeakerKind Kind { get; }
             public QuoteAttribution Attribution { get; }
@@ -148,9 +151,10 @@ namespace CorpusGen.Analysis
                 for (int pass = 0; pass < 2 && attributed is null; pass++)
                 {
                     bool after = commaEnds ? pass == 0 : pass == 1;
+                    int consumed = q > 0 && speakers[q - 1] is Attributed p ? p.ConsumedUntil : -1;
                     attributed = after
                         ? LookAfter(text, sentences, pairs, paragraphStarts, q, endSentence)
-                        : LookBefore(text, sentences, pairs, paragraphStarts, q, startSentence, previousInSentence);
+                        : LookBefore(text, sentences, pairs, paragraphStarts, q, startSentence, previousInSentence, consumed);
                 }
                 speakers[q] = attributed;
 
@@ -276,13 +280,14 @@ namespace CorpusGen.Analysis
             return (start, (int)Math.Max(start, Math.Min(end, text.Length)));
         }
 
-        private static Attributed? LookBefore(string text, IReadOnlyList<AnalyzedSentence> sentences, List<Pair> pairs, List<int> paragraphStarts, int q, int sentence, Attributed? previousInSentence)
+        private static Attributed? LookBefore(string text, IReadOnlyList<AnalyzedSentence> sentences, List<Pair> pairs, List<int> paragraphStarts, int q, int sentence, Attributed? previousInSentence, int consumed)
         {
             int hi = pairs[q].Open;
             int lo = SentenceBounds(text, sentences, sentence).Start;
             if (q > 0) lo = Math.Max(lo, pairs[q - 1].Close + 1);
             lo = Math.Max(lo, paragraphStarts[IndexAtOrBefore(paragraphStarts, hi)]);
             lo = Math.Max(lo, hi - MaxSegment);
+            lo = Math.Max(lo, consumed);
             if (lo > hi) return null;
             List<Item> items = Lex(text, lo, hi);
             int words = 0;
@@ -339,13 +344,12 @@ namespace CorpusGen.Analysis
                 if (!items[k].IsWord) continue;
                 if (++words > WordsAfter) break;
                 if (!TryVerb(items, k, out Verb? verb)) continue;
-                if (verb!.Attribution == QuoteAttribution.AccordingTo) return SpeakerAfter(items, k + 2, QuoteAttribution.AccordingTo);
-                if (words == 1)
-                {
-                    QuoteAttribution inverted = verb.Attribution == QuoteAttribution.Said ? QuoteAttribution.SaidInverted : verb.Attribution;
-                    return SpeakerAfter(items, k + 1, inverted);
-                }
-                return SubjectBefore(items, k, verb.Attribution);
+                Attributed? result;
+                if (verb!.Attribution == QuoteAttribution.AccordingTo) result = SpeakerAfter(items, k + 2, QuoteAttribution.AccordingTo);
+                else if (words == 1) result = SpeakerAfter(items, k + 1, verb.Attribution == QuoteAttribution.Said ? QuoteAttribution.SaidInverted : verb.Attribution);
+                else result = SubjectBefore(items, k, verb.Attribution);
+                if (result is not null) result.ConsumedUntil = Math.Max(items[k].End, result.Speaker.Start + result.Speaker.Length);
+                return result;
             }
             return null;
         }
