@@ -90,7 +90,7 @@ namespace CorpusGen.Analysis
             if (tok.Start > 0)
             {
                 char b = text[tok.Start - 1];
-                if (char.IsLetter(b) || b == '_' || b == '-' || b == '/' || b == '\u2013' || b == '€' || b == '$' || b == '£') return false;
+                if (char.IsLetter(b) || b == '_' || b == '-' || b == '/' || b == '\u2013' || b == '€' || b == '$' || b == '£' || b == '¥') return false;
                 if ((b == '.' || b == ',' || b == ':') && tok.Start >= 2 && MentionText.IsAsciiDigit(text[tok.Start - 2])) return false;
             }
             if (end < text.Length)

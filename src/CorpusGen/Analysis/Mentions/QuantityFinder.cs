@@ -153,7 +153,7 @@ namespace CorpusGen.Analysis
                 }
             }
 
-            if (currency.Length == 0 && plainInteger && !multiplied && MentionText.IsYearShaped(text, numberStart, numberEnd, out _) && MentionText.IsYearContext(text, numberStart, numberEnd))
+            if (currency.Length == 0 && unit != "%" && plainInteger && !multiplied && MentionText.IsYearShaped(text, numberStart, numberEnd, out _) && MentionText.IsYearContext(text, numberStart, numberEnd))
             {
                 return numberEnd;
             }

@@ -363,7 +363,7 @@ namespace CorpusGen.Analysis
             return true;
         }
 
-        /// <summary>Lower-case "according" matched above; a sentence-initial "According" is folded here.</summary>
+        /// <summary>The words and punctuation marks of [<paramref name="lo"/>, <paramref name="hi"/>); a title keeps its period ("Mr."), a sentence-initial "According" is lower-cased.</summary>
         private static List<Item> Lex(string text, int lo, int hi)
         {
             var items = new List<Item>();

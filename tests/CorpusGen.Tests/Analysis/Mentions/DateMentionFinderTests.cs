@@ -80,6 +80,9 @@ public class DateMentionFinderTests
     [InlineData("2,010 votes")]
     [InlineData("in 1700")]
     [InlineData("last week")]
+    [InlineData("a rise of 2010% in a year")]
+    [InlineData("a \u00A32010 bill")]
+    [InlineData("the 1990s")]
     public void No_date(string text)
     {
         Assert.Empty(Dates(text, ArticleDate));
