@@ -10,12 +10,12 @@ namespace CorpusGen.Analysis
     /// <item>Numerals: ASCII digits, with thousands separated by a comma before exactly three digits ("30,000") and a
     /// decimal point ("3.5"). English style only: "1,2" is not a number, and a number glued to letters or to
     /// another number by . , : / - ("D66", "8th", "1,2", "10:30", "2023-07-08", "3.5.1") is skipped whole.</item>
-    /// <item>Number words: one–nineteen, twenty–ninety and their hyphenated compounds ("twenty-five"), "a dozen";
+    /// <item>Number words: one–nineteen, twenty–ninety and their compounds ("twenty-five", "twenty five"), "a dozen";
     /// a number word is reported only with a unit or a multiplier ("a temporary one for" is not a quantity).</item>
     /// <item>The value has no trailing zeros (1500000000, not 1500000000.0).</item>
     /// <item>Multipliers after a number: hundred, thousand, million, billion, trillion, dozen ("2 million", "1.5 billion",
     /// "two hundred", "a million"), applied to <see cref="FoundQuantity.Value"/>.</item>
-    /// <item>Unit: "%" right after the number; "per X" ("per month", "per cent"); "percent"; a currency sign before the
+    /// <item>Unit: "%" right after the number or after one space; "per X" ("per month", "per cent"); "percent"; a currency sign before the
     /// number (€ $ £ ¥) is the unit ("$5 million" → "$"); a hyphenated word ("27-nation" → "nation"); otherwise the next
     /// one or two lower-case words that are not function words ("asylum seekers", "years"), the second only when the first
     /// does not end in "s" and the second does (a modifier and a plural noun: "coalition partners"); then a trailing "per X".
@@ -239,6 +239,11 @@ namespace CorpusGen.Analysis
         private static int ReadUnit(string text, int end, out string unit)
         {
             unit = "";
+            if (end + 1 < text.Length && MentionText.IsSpace(text[end]) && text[end + 1] == '%')
+            {
+                unit = "%"; // "20 %"
+                return end + 2;
+            }
             string w1 = MentionText.WordAfter(text, end, out int s1, out int e1);
             if (s1 == end || s1 - end > 2 || !MentionText.IsLowerWord(w1)) return end;
             string l1 = w1;
@@ -303,6 +308,16 @@ namespace CorpusGen.Analysis
                     hyphenUnit = word.Substring(parts[0].Length + 1);
                 }
                 else return wordEnd;
+            }
+            else if (value >= 20 && value % 10 == 0)
+            {
+                // "twenty five"
+                string next = MentionText.WordAfter(text, wordEnd, out int unitsStart, out int unitsEnd);
+                if (unitsStart > wordEnd && unitsStart - wordEnd <= 2 && SmallNumbers.TryGetValue(next, out int units) && units < 10)
+                {
+                    value += units;
+                    numberEnd = unitsEnd;
+                }
             }
             if (char.IsUpper(word[0]) && AfterCapitalisedWord(text, start)) return wordEnd;
             decimal v = value;

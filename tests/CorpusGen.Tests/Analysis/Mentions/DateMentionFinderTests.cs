@@ -71,6 +71,8 @@ public class DateMentionFinderTests
     [InlineData("In May the party")]
     [InlineData("on Fridays")]
     [InlineData("a fridayish mood")]
+    [InlineData("a Fridayish mood")]
+    [InlineData("MondayFriday")]
     [InlineData("over the last year")]
     [InlineData("a last-minute deal")]
     [InlineData("some 2010 people")]

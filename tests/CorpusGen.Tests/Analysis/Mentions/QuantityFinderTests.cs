@@ -32,6 +32,9 @@ public class QuantityFinderTests
     [InlineData("Over 2,000 migrants died crossing", "2,000 migrants | 2000 | migrants")]
     [InlineData("a quota of 200 children is reached", "200 children | 200 | children")]
     [InlineData("only 7.", "7 | 7 | ")]
+    [InlineData("up 20 % on the year", "20 % | 20 | %")]
+    [InlineData("twenty five migrants drowned", "twenty five migrants | 25 | migrants")]
+    [InlineData("ninety-nine percent", "ninety-nine percent | 99 | percent")]
     [InlineData("a rise of 2010% in a year", "2010% | 2010 | %")]
     [InlineData("a £2010 bill", "£2010 | 2010 | £")]
     public void One_quantity(string text, string expected)
