@@ -15,6 +15,8 @@ namespace CorpusGen.Generator
     /// <list type="number">
     /// <item>Parsing: each AdditionalFiles item from a <c>&lt;Corpus&gt;</c> item is read and analysed on its own
     /// (<see cref="DocumentParser"/>), so editing one document re-analyses that document only.</item>
+    /// <item>Entities: each document's names are linked to its corpus's gazetteer (<see cref="GazetteerParser"/>), and its
+    /// quotes, quantities and dates found (<see cref="EntityLinker"/>), per document.</item>
     /// <item>Model: the documents are grouped into corpora with Ids and identifiers (<see cref="CorpusBuilder"/>).</item>
     /// <item>Emit: each corpus becomes one source file (<see cref="CorpusEmitter"/>).</item>
     /// </list>
@@ -48,10 +50,35 @@ namespace CorpusGen.Generator
 
             context.RegisterSourceOutput(documents.SelectMany((d, _) => d.Diagnostics.AsImmutableArray()), Report);
 
-            IncrementalValuesProvider<CorpusResult> corpora = documents
+            IncrementalValuesProvider<GazetteerResult> gazetteerResults = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, _) => (File: pair.Left, Corpus: CorpusFileOptionsReader.ReadGazetteer(pair.Left, pair.Right)))
+                .Where(pair => pair.Corpus is not null)
+                .Select((pair, cancellationToken) => GazetteerParser.Parse(pair.File, pair.Corpus!.Value.ClassName, pair.Corpus.Value.Namespace, cancellationToken))
+                .WithTrackingName(TrackingNames.Gazetteers);
+
+            context.RegisterSourceOutput(gazetteerResults.SelectMany((g, _) => g.Diagnostics.AsImmutableArray()), Report);
+
+            IncrementalValueProvider<ImmutableArray<GazetteerSpec>> gazetteers = gazetteerResults
+                .Where(g => g.Gazetteer is not null)
+                .Select((g, _) => g.Gazetteer!)
+                .Collect();
+
+            IncrementalValuesProvider<DocumentSpec> analysed = documents
                 .Where(d => d.Document is not null)
-                .Select((d, _) => d.Document!)
+                .Select((d, _) => d.Document!);
+
+            IncrementalValuesProvider<AnnotationsResult> annotations = analysed
+                .Combine(gazetteers)
+                .Select((pair, cancellationToken) => EntityLinker.Annotate(pair.Left, EntityLinker.GazetteerFor(pair.Left, pair.Right), cancellationToken))
+                .WithTrackingName(TrackingNames.Annotations);
+
+            context.RegisterSourceOutput(annotations.SelectMany((a, _) => a.Diagnostics.AsImmutableArray()), Report);
+
+            IncrementalValuesProvider<CorpusResult> corpora = analysed
                 .Collect()
+                .Combine(gazetteers)
+                .Combine(annotations.Select((a, _) => a.Annotations).Collect())
                 .SelectMany(CorpusBuilder.Build)
                 .WithTrackingName(TrackingNames.Corpora);
 

@@ -84,6 +84,31 @@ namespace CorpusGen.Generator
             "Front matter key '{0}' is {1} in '{2}' but {3} in other documents of corpus '{4}'; its property is typed string",
             Input, DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor InvalidGazetteer = Create(
+            "CG0015", "Gazetteer cannot be read",
+            "The gazetteer '{0}' cannot be read here: {1}",
+            Configuration, DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor DuplicateEntityName = Create(
+            "CG0016", "Entity named twice",
+            "Entity '{0}' is named twice in the gazetteer; the later entry is left out",
+            Configuration, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor AliasClaimedTwice = Create(
+            "CG0017", "Alias claimed by two entities",
+            "'{0}' already names entity '{1}'; it is not linked to a second entity",
+            Configuration, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NearMissSpelling = Create(
+            "CG0018", "Name linked despite a spelling difference",
+            "'{0}' is linked to entity '{1}' as a near miss ({2} edit(s) away); correct the spelling, or add it to the gazetteer as an alias",
+            Input, DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnlinkedName = Create(
+            "CG0019", "Name not in the gazetteer",
+            "'{0}' is not in the gazetteer of corpus '{1}' ({2} mention(s)); add it to link it",
+            Input, DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "CG0099", "CorpusGen failed on a document",
             "CorpusGen failed to analyse '{0}' ({1}: {2}); the document is left out. Please report this with the file.",
@@ -105,6 +130,11 @@ namespace CorpusGen.Generator
             [InvalidMaxDocumentBytes.Id] = InvalidMaxDocumentBytes,
             [InvalidFrontMatter.Id] = InvalidFrontMatter,
             [MetadataTypeConflict.Id] = MetadataTypeConflict,
+            [InvalidGazetteer.Id] = InvalidGazetteer,
+            [DuplicateEntityName.Id] = DuplicateEntityName,
+            [AliasClaimedTwice.Id] = AliasClaimedTwice,
+            [NearMissSpelling.Id] = NearMissSpelling,
+            [UnlinkedName.Id] = UnlinkedName,
             [InternalError.Id] = InternalError,
         };
 

@@ -14,7 +14,7 @@ namespace CorpusGen
     /// the texts and lists the first time they are asked for. A corpus whose documents have YAML
     /// front matter gets a generated subclass, <c>{ClassName}Article</c>, with a typed property per key.
     /// </summary>
-    public class Article
+    public partial class Article
     {
         private readonly CorpusData _corpus;
         private string? _text;

@@ -15,6 +15,27 @@ namespace CorpusGen.Generator.Emit
     {
         internal const string ImageClassName = "CorpusGenImage";
 
+        /// <summary>The nested <c>Entities</c> class: a property per gazetteer entity, <c>All</c> and <c>ByName</c>.</summary>
+        private static void EmitEntities(SourceWriter w, CorpusSpec corpus)
+        {
+            w.Line("/// <summary>The entities of the corpus's gazetteer (<c>Entities</c> on the &lt;Corpus&gt; item), linked at compile time.</summary>");
+            w.Line("public static class Entities");
+            w.Open();
+            w.Line("/// <summary>Every entity, in the gazetteer's order.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Entity> All => Data.Entities;");
+            w.Line();
+            w.Line("/// <summary>The entity with this canonical name (ordinal), or null.</summary>");
+            w.Line("public static global::CorpusGen.Entity? ByName(string name) => Data.EntityByName(name);");
+            for (int e = 0; e < corpus.Entities.Count; e++)
+            {
+                EntitySpec entity = corpus.Entities[e];
+                w.Line();
+                w.Line("/// <summary>" + CSharpText.DocComment(entity.Name) + " (" + CSharpText.DocComment(entity.Kind) + ").</summary>");
+                w.Line("public static global::CorpusGen.Entity " + corpus.EntityIdentifiers[e] + " => Data.EntityAt(" + e.ToString(CultureInfo.InvariantCulture) + ");");
+            }
+            w.Close();
+        }
+
         public static string HintName(CorpusSpec corpus) =>
             (corpus.Namespace.Length == 0 ? "global" : corpus.Namespace) + "." + corpus.ClassName + ".g.cs";
 
@@ -104,6 +125,11 @@ namespace CorpusGen.Generator.Emit
             w.Line();
             w.Line("/// <summary>Indexed words starting with the prefix, most frequent first.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Complete(string prefix, int n = 10) => Data.Complete(prefix, n);");
+            w.Line();
+            w.Line("/// <summary>The articles that mention the entity, in article order (precomputed at compile time).</summary>");
+            w.Line("public static " + list + " Mentioning(global::CorpusGen.Entity entity) => " + Typed("Data.Mentioning(entity)") + ";");
+            w.Line();
+            EmitEntities(w, corpus);
 
             for (int i = 0; i < corpus.Articles.Count; i++)
             {

@@ -156,9 +156,13 @@ namespace CorpusGen.Generator.Emit
             // Header order must match ImageFormat.Table.
             SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, text);
             RelatedArticlesWriter.Tables related = RelatedArticlesWriter.Write(corpus);
+            EntityTablesWriter.Tables entities = EntityTablesWriter.Write(corpus, text);
             Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata,
                 search.Terms, search.TermHash, search.Postings, search.Positions, search.Stats,
-                related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences, search.FieldLengths };
+                related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences, search.FieldLengths,
+                entities.Entities, entities.Aliases, entities.Mentions, entities.EntityMentions, entities.EntityArticles,
+                entities.Annotations, entities.ArticleEntities, entities.Quotes, entities.Quantities, entities.DateMentions,
+                entities.Unlinked, entities.EntityHash };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

@@ -20,11 +20,21 @@ namespace CorpusGen.Generator.Model
         /// <summary>Member names of the generated class that an article property must not take.</summary>
         private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
         {
-            "Articles", "ById", "ByDate", "Between", "Data", "Sentences", "Paragraphs", "Search", "DocumentFrequency", "TermFrequency", "Keywords", "Complete", "Similar", "NearDuplicates", "RepeatedSentences", "s_data", "CorpusGenImage",
+            "Articles", "ById", "ByDate", "Between", "Data", "Sentences", "Paragraphs", "Search", "DocumentFrequency", "TermFrequency", "Keywords", "Complete", "Similar", "NearDuplicates", "RepeatedSentences", "Entities", "Mentioning", "s_data", "CorpusGenImage",
             "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 
-        public static ImmutableArray<CorpusResult> Build(ImmutableArray<DocumentSpec> documents, CancellationToken cancellationToken)
+        public static ImmutableArray<CorpusResult> Build(
+            ((ImmutableArray<DocumentSpec> Documents, ImmutableArray<GazetteerSpec> Gazetteers) Left, ImmutableArray<AnnotationsSpec> Annotations) input,
+            CancellationToken cancellationToken)
+        {
+            var annotations = new Dictionary<string, AnnotationsSpec>(StringComparer.Ordinal);
+            foreach (AnnotationsSpec a in input.Annotations) annotations[a.FilePath] = a;
+            return Build(input.Left.Documents, input.Left.Gazetteers, annotations, cancellationToken);
+        }
+
+        private static ImmutableArray<CorpusResult> Build(ImmutableArray<DocumentSpec> documents, ImmutableArray<GazetteerSpec> gazetteers,
+            Dictionary<string, AnnotationsSpec> annotations, CancellationToken cancellationToken)
         {
             var results = ImmutableArray.CreateBuilder<CorpusResult>();
             IEnumerable<IGrouping<(string Namespace, string ClassName), DocumentSpec>> groups = documents
@@ -34,12 +44,14 @@ namespace CorpusGen.Generator.Model
             foreach (var group in groups)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results.Add(BuildCorpus(group.Key.Namespace, group.Key.ClassName, group.ToList()));
+                GazetteerSpec? gazetteer = EntityLinker.GazetteerFor(group.First(), gazetteers);
+                results.Add(BuildCorpus(group.Key.Namespace, group.Key.ClassName, group.ToList(), gazetteer, annotations));
             }
             return results.ToImmutable();
         }
 
-        private static CorpusResult BuildCorpus(string ns, string className, List<DocumentSpec> documents)
+        private static CorpusResult BuildCorpus(string ns, string className, List<DocumentSpec> documents, GazetteerSpec? gazetteer,
+            Dictionary<string, AnnotationsSpec> annotations)
         {
             var diagnostics = new List<DiagnosticInfo>();
             string? invalid = ValidateNames(ns, className, documents[0].FilePath, diagnostics);
@@ -63,17 +75,71 @@ namespace CorpusGen.Generator.Model
             var articles = new ArticleSpec[documents.Count];
             for (int i = 0; i < documents.Count; i++)
             {
-                articles[i] = new ArticleSpec(documents[i], ids[i], identifiers[i]);
+                articles[i] = new ArticleSpec(documents[i], ids[i], identifiers[i],
+                    annotations.TryGetValue(documents[i].FilePath, out AnnotationsSpec? a) ? a : AnnotationsSpec.Empty(documents[i].FilePath));
             }
             EquatableArray<MetadataField> metadata = InferMetadata(className, documents, diagnostics);
-            return new CorpusResult(new CorpusSpec(ns, className, articles.ToEquatableArray(), metadata), diagnostics.ToEquatableArray());
+            EquatableArray<EntitySpec> entities = gazetteer?.Entities ?? default;
+            if (gazetteer is not null) ReportUnlinkedNames(className, articles, diagnostics);
+            var corpus = new CorpusSpec(ns, className, articles.ToEquatableArray(), metadata)
+            {
+                Entities = entities,
+                EntityIdentifiers = AssignEntityIdentifiers(entities),
+            };
+            return new CorpusResult(corpus, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Members of the generated <c>Entities</c> class an entity property must not take.</summary>
+        private static readonly HashSet<string> EntityMembers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Entities", "All", "ByName", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        };
+
+        /// <summary>An identifier per entity: its name in PascalCase without apostrophes ("Mark Rutte" → MarkRutte), made unique with _2, _3….</summary>
+        private static EquatableArray<string> AssignEntityIdentifiers(EquatableArray<EntitySpec> entities)
+        {
+            var taken = new HashSet<string>(EntityMembers, StringComparer.Ordinal);
+            var identifiers = new List<string>();
+            foreach (EntitySpec entity in entities)
+            {
+                string wanted = PropertyName(entity.Name.Replace("'", string.Empty).Replace("\u2019", string.Empty));
+                string name = wanted;
+                for (int n = 2; !taken.Add(name); n++) name = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
+                identifiers.Add(name);
+            }
+            return identifiers.ToEquatableArray();
+        }
+
+        /// <summary>One info diagnostic per name the gazetteer lacks, at its first mention, with how often it is mentioned.</summary>
+        private static void ReportUnlinkedNames(string className, ArticleSpec[] articles, List<DiagnosticInfo> diagnostics)
+        {
+            var names = new Dictionary<string, (ArticleSpec Article, UnlinkedSpec First, int Count)>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (ArticleSpec article in articles)
+            {
+                foreach (UnlinkedSpec u in article.Annotations.Unlinked)
+                {
+                    string name = article.Document.Text.Substring(u.Start, u.Length);
+                    if (names.TryGetValue(name, out var seen)) names[name] = (seen.Article, seen.First, seen.Count + 1);
+                    else
+                    {
+                        names[name] = (article, u, 1);
+                        order.Add(name);
+                    }
+                }
+            }
+            foreach (string name in order)
+            {
+                var (article, first, count) = names[name];
+                diagnostics.Add(TextLocations.At(DiagnosticDescriptors.UnlinkedName, article.Document, first.Start, first.Length, name, className, count));
+            }
         }
 
         /// <summary>Article members a front matter property must not take.</summary>
         private static readonly HashSet<string> ArticleMembers = new HashSet<string>(StringComparer.Ordinal)
         {
             "Id", "FileName", "Date", "Title", "Text", "RawText", "Paragraphs", "Boilerplate", "Sentences", "Sections", "Tokens",
-            "WordCount", "RawParts", "Index", "Corpus", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+            "WordCount", "RawParts", "Index", "Corpus", "Entities", "Mentions", "EntityMentions", "Quotes", "Quantities", "DateMentions", "UnlinkedMentions", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 
         /// <summary>

@@ -64,11 +64,17 @@ namespace CorpusGen.Generator.Model
     internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticInfo> Diagnostics);
 
     /// <summary>An article of a corpus: its document, its Id and the identifier of its property.</summary>
-    internal sealed record ArticleSpec(DocumentSpec Document, string Id, string Identifier);
+    internal sealed record ArticleSpec(DocumentSpec Document, string Id, string Identifier, AnnotationsSpec Annotations);
 
     /// <summary>One corpus: a generated class with its articles in FileName order.</summary>
     internal sealed record CorpusSpec(string Namespace, string ClassName, EquatableArray<ArticleSpec> Articles, EquatableArray<MetadataField> Metadata)
     {
+        /// <summary>The gazetteer's entities (empty without an <c>Entities</c> file).</summary>
+        public EquatableArray<EntitySpec> Entities { get; init; }
+
+        /// <summary>The property name of each entity in the generated <c>Entities</c> class.</summary>
+        public EquatableArray<string> EntityIdentifiers { get; init; }
+
         /// <summary>The generated article type: CorpusGen.Article, or {ClassName}Article when the corpus has front matter.</summary>
         public string ArticleType => Metadata.Count == 0 ? "global::CorpusGen.Article" : ClassName + "Article";
     }

@@ -43,6 +43,22 @@ namespace CorpusGen.Generator.Parsing
                 IsOn(Value(options, Prefix + "CorpusGenStopWords")), IsOn(Value(options, Prefix + "CorpusGenStemming")));
         }
 
+        /// <summary>
+        /// The corpus a gazetteer file belongs to: build/CorpusGen.targets adds the <c>Entities</c> file of a
+        /// &lt;Corpus&gt; item as an AdditionalFiles item with <c>CorpusGenGazetteerFor</c> (the class name).
+        /// </summary>
+        public static (string ClassName, string Namespace)? ReadGazetteer(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+        {
+            AnalyzerConfigOptions options = provider.GetOptions(file);
+            if (!options.TryGetValue(Prefix + "CorpusGenGazetteerFor", out string? className) || string.IsNullOrWhiteSpace(className))
+            {
+                return null;
+            }
+            string ns = Value(options, Prefix + "CorpusGenNamespace");
+            if (ns.Length == 0) ns = Value(provider.GlobalOptions, "build_property.RootNamespace");
+            return (className!.Trim(), ns.Trim());
+        }
+
         /// <summary>"true" (or "english", the one language there is) turns an analysis option on.</summary>
         private static bool IsOn(string value) =>
             value.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase) || value.Trim().Equals("english", System.StringComparison.OrdinalIgnoreCase);

@@ -76,7 +76,8 @@ namespace CorpusGen.Analysis
             {
                 if (IsWordChar(text, i) && !IsIdeograph(text[i]))
                 {
-                    i++;
+                    // A letter outside the BMP ("𝐀") is a surrogate pair: keep the pair together.
+                    i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                     continue;
                 }
                 char c = text[i];
@@ -185,7 +186,15 @@ namespace CorpusGen.Analysis
             bool ascii = true;
             foreach (char c in text) ascii &= c < 128;
             if (ascii) return text;
-            string decomposed = text.Normalize(NormalizationForm.FormD);
+            string decomposed;
+            try
+            {
+                decomposed = text.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                return text; // a lone surrogate: nothing to decompose safely
+            }
             var builder = new StringBuilder(decomposed.Length);
             foreach (char c in decomposed)
             {

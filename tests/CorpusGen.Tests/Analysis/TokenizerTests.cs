@@ -8,6 +8,16 @@ public class TokenizerTests
 
     private static string[] Normalized(string text) => Tokenizer.Tokenize(text).Select(t => t.Normalized).ToArray();
 
+    [Fact]
+    public void Letters_outside_the_BMP_stay_whole_and_lone_surrogates_do_not_throw()
+    {
+        // U+1D400 MATHEMATICAL BOLD CAPITAL A is a letter written as a surrogate pair.
+        Assert.Equal(["x", "\uD835\uDC00bc", "y"], Words("x \uD835\uDC00bc y"));
+        Assert.Equal(["a", "b"], Words("a\uD800b"));
+        Assert.Equal(["a", "b"], Words("a\uDC00b"));
+        Assert.Equal("\uD800x", Tokenizer.Normalize("\uD800X"));
+    }
+
     [Theory]
     [InlineData("the longest-serving leader", new[] { "the", "longest-serving", "leader" })]
     [InlineData("Rutte\u2019s party and Rutte's party", new[] { "Rutte\u2019s", "party", "and", "Rutte's", "party" })]

@@ -20,7 +20,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 9;
+        public const int Version = 10;
 
         /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
         public const int MaxChunkBytes = 1 << 20;
@@ -69,9 +69,55 @@ namespace CorpusGen.Storage.Format
             RepeatedSentences = 17,
             /// <summary>Per article, the number of indexed terms in its title and body (BM25's field lengths): [title, body].</summary>
             FieldLengths = 18,
+            /// <summary>The gazetteer's entities, in its order: [<see cref="EntityColumn"/>].</summary>
+            Entities = 19,
+            /// <summary>Aliases of the entities, grouped by entity: [string].</summary>
+            Aliases = 20,
+            /// <summary>Every linked mention, by article then position: [<see cref="MentionColumn"/>].</summary>
+            Mentions = 21,
+            /// <summary>Rows of <see cref="Mentions"/> grouped by entity, each group in article order: [mention row].</summary>
+            EntityMentions = 22,
+            /// <summary>The articles that mention each entity, grouped by entity: [article].</summary>
+            EntityArticles = 23,
+            /// <summary>Per article, where its rows start in the entity tables: [<see cref="AnnotationColumn"/>].</summary>
+            Annotations = 24,
+            /// <summary>The entities of each article, grouped by article, in order of first mention: [entity].</summary>
+            ArticleEntities = 25,
+            /// <summary>Quotes, by article then position: [<see cref="QuoteColumn"/>].</summary>
+            Quotes = 26,
+            /// <summary>Quantities, by article then position: [<see cref="QuantityColumn"/>].</summary>
+            Quantities = 27,
+            /// <summary>Date mentions, by article then position: [<see cref="DateMentionColumn"/>].</summary>
+            DateMentions = 28,
+            /// <summary>Names not in the gazetteer, by article then position: [<see cref="UnlinkedColumn"/>].</summary>
+            Unlinked = 29,
+            /// <summary>Open-addressing hash table of entity names: [<see cref="HashColumn"/>].</summary>
+            EntityHash = 30,
         }
 
-        public const int TableCount = 19;
+        public const int TableCount = 31;
+
+        public enum EntityColumn { Name = 0, Kind = 1, FirstAlias = 2, AliasCount = 3, FirstMention = 4, MentionCount = 5, FirstArticle = 6, ArticleCount = 7, Count = 8 }
+
+        /// <summary>Start and length are in the article's <c>Text</c>; How is a <c>MentionMatch</c>; EditDistance is 0 unless How is NearMiss.</summary>
+        public enum MentionColumn { Article = 0, Entity = 1, SentencePlusOne = 2, Start = 3, Length = 4, How = 5, EditDistance = 6, Count = 7 }
+
+        public enum AnnotationColumn
+        {
+            FirstMention = 0, MentionCount = 1, FirstEntity = 2, EntityCount = 3, FirstQuote = 4, QuoteCount = 5,
+            FirstQuantity = 6, QuantityCount = 7, FirstDate = 8, DateCount = 9, FirstUnlinked = 10, UnlinkedCount = 11, Count = 12,
+        }
+
+        /// <summary>The quoted words (without quote marks); the speaker's entity + 1 (0: none linked) and the speaker phrase (length 0: none).</summary>
+        public enum QuoteColumn { Start = 0, Length = 1, SentencePlusOne = 2, SpeakerPlusOne = 3, SpeakerStart = 4, SpeakerLength = 5, Count = 6 }
+
+        /// <summary>The value as an invariant decimal string and the unit text, both string ids.</summary>
+        public enum QuantityColumn { Start = 0, Length = 1, Value = 2, Unit = 3, Count = 4 }
+
+        /// <summary>The resolved day (DateOnly.DayNumber + 1; 0: unresolved), the precision (0 day, 1 month, 2 year) and 1 when relative.</summary>
+        public enum DateMentionColumn { Start = 0, Length = 1, ResolvedDayPlusOne = 2, Precision = 3, Relative = 4, Count = 5 }
+
+        public enum UnlinkedColumn { Start = 0, Length = 1, SentencePlusOne = 2, Count = 3 }
 
         /// <summary>Scores in <see cref="Table.Similar"/> and <see cref="Table.NearDuplicates"/> are stored as whole millionths.</summary>
         public const int ScoreScale = 1_000_000;
