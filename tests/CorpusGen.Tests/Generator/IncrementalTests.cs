@@ -13,12 +13,53 @@ namespace CorpusGen.Tests.Generator;
 
 public class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = [TrackingNames.CorpusFiles, TrackingNames.Documents, TrackingNames.Corpora];
+    private static readonly string[] TrackedSteps = [TrackingNames.CorpusFiles, TrackingNames.Documents, TrackingNames.Annotations, TrackingNames.Corpora];
+
+    /// <summary>The seeds with their gazetteer, as the test project's own &lt;Corpus Entities=…&gt; passes them.</summary>
+    private static List<TestDocument> SeedsWithGazetteer() =>
+        [.. GeneratorHarness.Seeds(), TestDocument.Gazetteer(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "entities.json")))];
+
+    [Fact]
+    public void Editing_one_document_relinks_that_document_only()
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(SeedsWithGazetteer(), out var texts);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        AdditionalText old = texts.Single(t => t.Path.EndsWith("004_4a3eff52ca9d437f.txt", StringComparison.Ordinal));
+        string edited = old.GetText()!.ToString().Replace("Wilders also praised", "Geert Wilders also praised", StringComparison.Ordinal);
+        driver = driver.ReplaceAdditionalText(old, new TestAdditionalText(old.Path, SourceText.From(edited, Encoding.UTF8)));
+        driver = driver.RunGenerators(compilation.Clone());
+
+        GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
+        var reasons = run.TrackedSteps[TrackingNames.Annotations].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal([1, 4], new[] { reasons.Count(r => r == IncrementalStepRunReason.Modified), reasons.Count(r => r == IncrementalStepRunReason.Cached) });
+        Assert.All(run.TrackedSteps[TrackingNames.Gazetteers].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_the_gazetteer_relinks_every_document_but_analyses_none()
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(SeedsWithGazetteer(), out var texts);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        AdditionalText old = texts.Single(t => t.Path.EndsWith("entities.json", StringComparison.Ordinal));
+        string edited = old.GetText()!.ToString().Replace("\"Bible Belt\", \"kind\": \"Place\" }", "\"Bible Belt\", \"kind\": \"Place\" },\n  { \"name\": \"Caroline van der Plas\", \"kind\": \"Person\" }", StringComparison.Ordinal);
+        Assert.NotEqual(old.GetText()!.ToString(), edited);
+        driver = driver.ReplaceAdditionalText(old, new TestAdditionalText(old.Path, SourceText.From(edited, Encoding.UTF8)));
+        driver = driver.RunGenerators(compilation.Clone());
+
+        GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
+        Assert.All(run.TrackedSteps[TrackingNames.Documents].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(5, run.TrackedSteps[TrackingNames.Annotations].SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified || o.Reason == IncrementalStepRunReason.Unchanged));
+        Assert.Contains("CarolineVanDerPlas", Assert.Single(run.GeneratedSources).SourceText.ToString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Second_run_without_changes_reuses_every_step()
     {
-        IReadOnlyList<TestDocument> seeds = GeneratorHarness.Seeds();
+        IReadOnlyList<TestDocument> seeds = SeedsWithGazetteer();
         GeneratorDriver driver = GeneratorHarness.CreateDriver(seeds);
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
         driver = driver.RunGenerators(compilation);
@@ -73,12 +114,12 @@ public class IncrementalTests
     [Fact]
     public void Models_hold_no_compiler_objects()
     {
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.Seeds());
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(SeedsWithGazetteer());
         driver = driver.RunGenerators(GeneratorHarness.CreateCompilation());
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
 
         int visited = 0;
-        foreach (string step in new[] { TrackingNames.Documents, TrackingNames.Corpora })
+        foreach (string step in new[] { TrackingNames.Documents, TrackingNames.Annotations, TrackingNames.Corpora })
         {
             foreach (var output in run.TrackedSteps[step].SelectMany(s => s.Outputs))
             {

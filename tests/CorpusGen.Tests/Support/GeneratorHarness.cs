@@ -14,6 +14,12 @@ namespace CorpusGen.Tests.Support;
 /// <summary>A document handed to the generator as an AdditionalFiles item of a &lt;Corpus&gt;.</summary>
 internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null, string? StopWords = null, string? Stemming = null)
 {
+    /// <summary>True for the corpus's gazetteer (the <c>Entities</c> file), which the targets tag with CorpusGenGazetteerFor.</summary>
+    public bool IsGazetteer { get; init; }
+
+    public static TestDocument Gazetteer(string json, string className = "News", string ns = "MyApp", string path = "/corpus/entities.json") =>
+        new(path, SourceText.From(json, Encoding.UTF8), className, ns) { IsGazetteer = true };
+
     public static TestDocument FromString(string relativePath, string text, string className = "News", string ns = "MyApp") =>
         new("/corpus/" + relativePath, SourceText.From(text, Encoding.UTF8), className, ns, relativePath);
 
@@ -43,6 +49,14 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, TestDocume
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
     {
         if (!byPath.TryGetValue(textFile.Path, out TestDocument? document)) return TestOptions.Empty;
+        if (document.IsGazetteer)
+        {
+            return new TestOptions(new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.CorpusGenGazetteerFor"] = document.ClassName,
+                ["build_metadata.AdditionalFiles.CorpusGenNamespace"] = document.Namespace,
+            });
+        }
         var values = new Dictionary<string, string>
         {
             ["build_metadata.AdditionalFiles.CorpusGenClassName"] = document.ClassName,
