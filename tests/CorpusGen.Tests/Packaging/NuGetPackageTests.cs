@@ -85,7 +85,12 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         // The generator's diagnostics reach the build with the location in the text file, and nothing
         // else warns: no double import of the build files (MSB4011), no warning from generated code.
         Assert.Contains("empty.txt(1,1): warning CG0002", build, StringComparison.Ordinal);
-        Assert.DoesNotContain(build.ReplaceLineEndings("\n").Split('\n'), l => l.Contains(" warning ", StringComparison.Ordinal) && !l.Contains("warning CG0002", StringComparison.Ordinal));
+        // The seeds misspell ChristenUnie three times; each is linked and reported where it is written.
+        Assert.Contains("000_ac0d47a5dcf41be6.txt(11,14): warning CG0018", build, StringComparison.Ordinal);
+        Assert.Contains("002_519dfaadf4622487.txt(13,184): warning CG0018", build, StringComparison.Ordinal);
+        Assert.Contains("warning CG0020: The gazetteer 'more/missing.json' of corpus 'More' does not exist", build, StringComparison.Ordinal);
+        Assert.DoesNotContain(build.ReplaceLineEndings("\n").Split('\n'), l => l.Contains(" warning ", StringComparison.Ordinal) &&
+            !l.Contains("warning CG0002", StringComparison.Ordinal) && !l.Contains("warning CG0018", StringComparison.Ordinal) && !l.Contains("warning CG0020", StringComparison.Ordinal));
         Assert.Equal(
             [
                 "News.Count=5",
@@ -97,6 +102,10 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                 "News.Between=2",
                 "News.First=The coalition government of the Netherlands fell apart",
                 "News.RoundTrip=True",
+                "News.Rutte=27|000,001,002,003",
+                "News.Speaker003=Mark Rutte",
+                "News.Friday000=Friday=2023-07-07",
+                "More.Entities=0",
                 "More.FileNames=a/first.txt,b/x/second.txt,top.txt",
                 "Corpus.Class=Consumer.Corpus",
                 "Corpus.Ids=empty,only",
