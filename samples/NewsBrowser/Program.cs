@@ -22,6 +22,9 @@ return args switch
     ["find", .. var words] when words.Length > 0 => Find(words),
     ["search", .. var words] when words.Length > 0 => Search(string.Join(' ', words)),
     ["similar", var id] => Similar(id),
+    ["entities"] => Entities(),
+    ["who", .. var name] when name.Length > 0 => Who(string.Join(' ', name)),
+    ["quotes", var id] => Quotes(id),
     ["help" or "--help" or "-h"] => Help(Console.Out, 0),
     [var command, ..] when Usage(command) is { } usage => Fail($"Usage: {usage}"),
     [var command, ..] => Fail($"Unknown command '{command}'.", showHelp: true),
@@ -142,6 +145,48 @@ static int Similar(string id)
     return 0;
 }
 
+// entities: the gazetteer (seeds/entities.json) with how often each entity is mentioned, linked at compile time.
+static int Entities()
+{
+    foreach (Entity entity in News.Entities.All.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  {entity.Mentions.Count,3}  {entity.Name} ({entity.Kind}) in {entity.Articles.Count} article(s)");
+    }
+    return 0;
+}
+
+// who <name>: an entity's mentions, each in its sentence, and what it is quoted as saying.
+static int Who(string name)
+{
+    Entity? entity = News.Entities.ByName(name)
+        ?? News.Entities.All.FirstOrDefault(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase))
+        ?? News.Entities.All.FirstOrDefault(e => e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase));
+    if (entity is null) return Fail($"'{name}' is not in the gazetteer. Run 'entities' to list it.");
+    Console.WriteLine($"{entity.Name} ({entity.Kind}), mentioned {entity.Mentions.Count} times in {string.Join(", ", News.Mentioning(entity).Select(a => a.Id))}:");
+    foreach (Mention mention in entity.Mentions)
+    {
+        Console.WriteLine($"  {mention.Article.Id[..3]}  {mention.Text,-14} {mention.How,-8} {Format.Shorten(mention.Sentence?.Text ?? "", 70)}");
+    }
+    foreach (Quote quote in News.Articles.SelectMany(a => a.Quotes).Where(q => q.Speaker == entity))
+    {
+        Console.WriteLine($"  says: “{Format.Shorten(quote.Text, 90)}”");
+    }
+    return 0;
+}
+
+// quotes <id>: an article's quotes with their speakers, then its quantities and dates.
+static int Quotes(string id)
+{
+    if (Lookup(id) is not { } article) return 1;
+    foreach (Quote quote in article.Quotes)
+    {
+        Console.WriteLine($"  “{Format.Shorten(quote.Text, 80)}” — {quote.Speaker?.Name ?? quote.SpeakerText ?? "(unattributed)"}");
+    }
+    foreach (Quantity quantity in article.Quantities) Console.WriteLine($"  quantity: {quantity.Text} = {quantity.Value} {quantity.Unit}");
+    foreach (DateMention date in article.DateMentions) Console.WriteLine($"  date: {date.Text} = {(date.Resolved is { } d ? Format.Date(d) : "unresolved")}");
+    return 0;
+}
+
 static Article? Lookup(string id)
 {
     if (News.ById(id) is { } article) return article;
@@ -176,6 +221,8 @@ static string? Usage(string command) => command switch
     "find" => "find <word> [<word>…]",
     "search" => "search <query>",
     "similar" => "similar <id>",
+    "who" => "who <name>",
+    "quotes" => "quotes <id>",
     "help" => "help",
     _ => null,
 };
@@ -194,6 +241,9 @@ static int Help(TextWriter writer, int exitCode)
           find <words…>            articles whose text contains every word (LINQ, case-insensitive, unranked)
           search <query>           ranked search: words, "a phrase", +must, -not, prefix*, title:word, date:2023-07-08
           similar <id>             the articles most like one
+          entities                 the gazetteer's entities, most mentioned first
+          who <name>               an entity's mentions and quotes (who Mark Rutte, who VVD)
+          quotes <id>              an article's quotes with speakers, quantities and dates
           help                     this text
 
         An unknown command or Id exits with code 1.
