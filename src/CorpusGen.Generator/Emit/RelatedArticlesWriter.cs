@@ -55,45 +55,83 @@ namespace CorpusGen.Generator.Emit
             return tables;
         }
 
+        /// <summary>A term in more articles than this proposes no candidates (it would pair too many articles); it still counts in the cosine.</summary>
+        private const int MaxCandidateDocumentFrequency = 200;
+
+        /// <summary>How many candidates per article, by shared strong-term weight, get an exact cosine.</summary>
+        private const int CandidatesPerArticle = 40;
+
+        /// <summary>
+        /// Each article's most similar articles by cosine of TF-IDF vectors. Candidates are found
+        /// through each article's strongest terms (at most <see cref="CandidateTerms"/>, each in at
+        /// most <see cref="MaxCandidateDocumentFrequency"/> articles), ranked by the weight they
+        /// share, and the best <see cref="CandidatesPerArticle"/> get an exact cosine; a pair found
+        /// from either side counts for both, so the relation is symmetric. Vectors are sorted arrays
+        /// of term numbers, so a cosine is one merge. Linear in the corpus size for a fixed vocabulary shape.
+        /// </summary>
         private static void WriteSimilar(CorpusSpec corpus, List<string>[] words, Tables tables)
         {
             int n = words.Length;
-            var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var documentFrequency = new List<int>();
+            var counts = new List<KeyValuePair<int, int>>[n];
             for (int a = 0; a < n; a++)
             {
-                foreach (string term in words[a].Distinct(StringComparer.Ordinal))
+                var tf = new Dictionary<int, int>();
+                foreach (string word in words[a])
                 {
-                    documentFrequency[term] = documentFrequency.TryGetValue(term, out int df) ? df + 1 : 1;
-                    if (!postings.TryGetValue(term, out var list)) postings[term] = list = new List<int>();
-                    list.Add(a);
+                    if (!termIds.TryGetValue(word, out int id))
+                    {
+                        id = termIds.Count;
+                        termIds[word] = id;
+                        documentFrequency.Add(0);
+                    }
+                    tf[id] = tf.TryGetValue(id, out int c) ? c + 1 : 1;
                 }
+                foreach (int id in tf.Keys) documentFrequency[id]++;
+                counts[a] = tf.ToList();
             }
-            var vectors = new Dictionary<string, double>[n];
+            var termIdsSorted = new int[n][];
+            var weights = new double[n][];
             var norms = new double[n];
+            var postings = new List<int>[termIds.Count];
             for (int a = 0; a < n; a++)
             {
-                vectors[a] = words[a].GroupBy(w => w, StringComparer.Ordinal).ToDictionary(
-                    g => g.Key, g => g.Count() * Math.Log(1 + (n - documentFrequency[g.Key] + 0.5) / (documentFrequency[g.Key] + 0.5)), StringComparer.Ordinal);
-                norms[a] = Math.Sqrt(vectors[a].Values.Sum(v => v * v));
-            }
-            // Candidate pairs come from each article's strongest terms, from either side, so the
-            // relation is symmetric; terms in most articles are skipped (they would pair everything).
-            int commonLimit = Math.Max(50, n / 2);
-            var pairs = new HashSet<(int, int)>();
-            for (int a = 0; a < n; a++)
-            {
-                foreach (var term in vectors[a].OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(CandidateTerms))
+                var sorted = counts[a].OrderBy(p => p.Key).ToArray();
+                termIdsSorted[a] = sorted.Select(p => p.Key).ToArray();
+                weights[a] = sorted.Select(p => p.Value * Math.Log(1 + (n - documentFrequency[p.Key] + 0.5) / (documentFrequency[p.Key] + 0.5))).ToArray();
+                norms[a] = Math.Sqrt(weights[a].Sum(v => v * v));
+                foreach (int id in termIdsSorted[a])
                 {
-                    if (documentFrequency[term.Key] > commonLimit) continue;
-                    foreach (int b in postings[term.Key]) if (b != a) pairs.Add((Math.Min(a, b), Math.Max(a, b)));
+                    if (documentFrequency[id] > MaxCandidateDocumentFrequency || documentFrequency[id] > Math.Max(50, n / 2)) continue;
+                    (postings[id] ??= new List<int>()).Add(a);
                 }
             }
+
+            var pairs = new HashSet<(int, int)>();
+            var shared = new Dictionary<int, double>();
+            for (int a = 0; a < n; a++)
+            {
+                shared.Clear();
+                int[] ids = termIdsSorted[a];
+                double[] w = weights[a];
+                foreach (int i in Enumerable.Range(0, ids.Length).OrderByDescending(i => w[i]).ThenBy(i => ids[i]).Take(CandidateTerms))
+                {
+                    List<int>? list = postings[ids[i]];
+                    if (list is null) continue;
+                    foreach (int b in list) if (b != a) shared[b] = (shared.TryGetValue(b, out double v) ? v : 0) + w[i];
+                }
+                foreach (var candidate in shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(CandidatesPerArticle))
+                {
+                    pairs.Add((Math.Min(a, candidate.Key), Math.Max(a, candidate.Key)));
+                }
+            }
+
             var similar = new List<(int Article, long Score)>[n];
             for (int a = 0; a < n; a++) similar[a] = new List<(int, long)>();
-            foreach (var (a, b) in pairs)
+            foreach (var (a, b) in pairs.OrderBy(p => p.Item1).ThenBy(p => p.Item2))
             {
-                long score = (long)Math.Round(Cosine(vectors[a], norms[a], vectors[b], norms[b]) * ScoreScale);
+                long score = (long)Math.Round(Cosine(termIdsSorted[a], weights[a], norms[a], termIdsSorted[b], weights[b], norms[b]) * ScoreScale);
                 if (score <= 0) continue;
                 similar[a].Add((b, score));
                 similar[b].Add((a, score));
@@ -106,37 +144,48 @@ namespace CorpusGen.Generator.Emit
             }
         }
 
-        private static double Cosine(Dictionary<string, double> x, double xNorm, Dictionary<string, double> y, double yNorm)
+        private static double Cosine(int[] xIds, double[] x, double xNorm, int[] yIds, double[] y, double yNorm)
         {
             if (xNorm == 0 || yNorm == 0) return 0;
-            if (x.Count > y.Count) (x, y) = (y, x);
             double dot = 0;
-            foreach (var pair in x) if (y.TryGetValue(pair.Key, out double other)) dot += pair.Value * other;
+            for (int i = 0, j = 0; i < xIds.Length && j < yIds.Length;)
+            {
+                if (xIds[i] == yIds[j]) dot += x[i++] * y[j++];
+                else if (xIds[i] < yIds[j]) i++;
+                else j++;
+            }
             return Math.Min(1, dot / (xNorm * yNorm));
         }
 
+        /// <summary>
+        /// Near-duplicate pairs: articles whose sets of 5-word shingles (as 64-bit hashes) have a
+        /// Jaccard index of at least <see cref="NearDuplicateThreshold"/>. Candidates share a
+        /// shingle that at most <see cref="MaxShingleArticles"/> articles have.
+        /// </summary>
         private static void WriteNearDuplicates(List<string>[] words, Tables tables)
         {
             int n = words.Length;
-            var shingles = new HashSet<string>[n];
-            var byShingle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var shingles = new HashSet<ulong>[n];
+            var byShingle = new Dictionary<ulong, List<int>>();
             for (int a = 0; a < n; a++)
             {
-                shingles[a] = new HashSet<string>(StringComparer.Ordinal);
+                shingles[a] = new HashSet<ulong>();
                 List<string> w = words[a];
                 if (w.Count == 0) continue;
+                ulong[] hashes = w.Select(Hash).ToArray();
                 for (int i = 0; i + ShingleWords <= Math.Max(w.Count, ShingleWords); i++)
                 {
-                    shingles[a].Add(string.Join(" ", w.Skip(i).Take(ShingleWords)));
+                    ulong h = 14695981039346656037UL;
+                    for (int k = i; k < Math.Min(i + ShingleWords, hashes.Length); k++) h = unchecked((h ^ hashes[k]) * 1099511628211UL);
+                    shingles[a].Add(h);
                 }
-                foreach (string shingle in shingles[a])
+                foreach (ulong shingle in shingles[a])
                 {
                     if (!byShingle.TryGetValue(shingle, out var list)) byShingle[shingle] = list = new List<int>();
                     list.Add(a);
                 }
             }
-            // Candidates share a shingle that few articles have: a phrase in dozens of articles
-            // (boilerplate, a stock formula) would pair them all and make this quadratic.
+            // A phrase in dozens of articles (boilerplate, a stock formula) would pair them all and make this quadratic.
             var pairs = new SortedSet<(int, int)>();
             foreach (var list in byShingle.Values)
             {
@@ -148,10 +197,18 @@ namespace CorpusGen.Generator.Emit
             }
             foreach (var (a, b) in pairs)
             {
-                int shared = shingles[a].Count(s => shingles[b].Contains(s));
-                double jaccard = (double)shared / (shingles[a].Count + shingles[b].Count - shared);
+                int sharedCount = shingles[a].Count(s => shingles[b].Contains(s));
+                double jaccard = (double)sharedCount / (shingles[a].Count + shingles[b].Count - sharedCount);
                 if (jaccard >= NearDuplicateThreshold) tables.NearDuplicates.Add(a, b, (long)Math.Round(jaccard * ScoreScale));
             }
+        }
+
+        /// <summary>A word's 64-bit FNV-1a hash (stable across runs and machines).</summary>
+        private static ulong Hash(string word)
+        {
+            ulong h = 14695981039346656037UL;
+            foreach (char c in word) h = unchecked((h ^ c) * 1099511628211UL);
+            return h;
         }
 
         private static void WriteRepeatedSentences(CorpusSpec corpus, Tables tables)
