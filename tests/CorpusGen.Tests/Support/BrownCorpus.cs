@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace CorpusGen.Tests.Support;
 
@@ -34,45 +33,8 @@ internal static class BrownCorpus
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
         return categories.Keys.Order(StringComparer.Ordinal)
-            .Select(id => (id, categories[id], Detag(File.ReadAllText(Path.Combine(Folder, id)))))
+            .Select(id => (id, categories[id], CorpusGen.Synthetic.BrownCorpusText.Detag(File.ReadAllText(Path.Combine(Folder, id)))))
             .ToList();
-    }
-
-    /// <summary>Tagged text to plain text: tags dropped, punctuation attached, `` and '' made curly quotes, a paragraph a blank line.</summary>
-    public static string Detag(string tagged)
-    {
-        var text = new StringBuilder();
-        var paragraph = new StringBuilder();
-        foreach (string line in tagged.Split('\n'))
-        {
-            if (line.Trim().Length == 0)
-            {
-                if (paragraph.Length > 0)
-                {
-                    if (text.Length > 0) text.Append("\n\n");
-                    text.Append(paragraph);
-                    paragraph.Clear();
-                }
-                continue;
-            }
-            bool openQuote = false;
-            foreach (string item in line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                int slash = item.LastIndexOf('/');
-                string word = slash > 0 ? item[..slash] : item;
-                word = word switch { "``" => "\u201C", "''" => "\u201D", _ => word };
-                bool attach = paragraph.Length == 0 || openQuote || word is "." or "," or ";" or ":" or "?" or "!" or ")" or "\u201D" or "'";
-                if (!attach) paragraph.Append(' ');
-                paragraph.Append(word);
-                openQuote = word is "\u201C" or "(";
-            }
-        }
-        if (paragraph.Length > 0)
-        {
-            if (text.Length > 0) text.Append("\n\n");
-            text.Append(paragraph);
-        }
-        return text.ToString();
     }
 
     private static readonly object s_installLock = new();

@@ -1,0 +1,98 @@
+// One query in a fresh process, then exit. Modes:
+//   hello                         the floor: a process that prints a line
+//   corpusgen-byid ID             CorpusGen: the corpus compiled in, one ById
+//   corpusgen-search QUERY        CorpusGen: one Search
+//   analysis DIR ID               the same analysis as CorpusGen's, run over DIR's files at startup, then a dictionary lookup
+//   json ID                       the articles as an embedded JSON resource, System.Text.Json source-generated, then a dictionary lookup
+//   lucene INDEX QUERY            Lucene.NET: an index built beforehand, opened (MMapDirectory) and searched
+//   prepare DIR OUT               writes OUT/articles.json and the Lucene index OUT/lucene for the modes above
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CorpusGen.Analysis;
+using CorpusGen.FirstQuery;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+switch (args)
+{
+    case ["hello"]:
+        Console.WriteLine("hello");
+        return 0;
+    case ["corpusgen-byid", var id]:
+        Console.WriteLine(News.ById(id) is { } article ? article.Title ?? article.Id : "(none)");
+        return 0;
+    case ["corpusgen-search", var query]:
+        Console.WriteLine(News.Search(query).Count);
+        return 0;
+    case ["analysis", var folder, var id]:
+    {
+        var byId = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (string path in System.IO.Directory.GetFiles(folder, "*.txt"))
+        {
+            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(File.ReadAllText(path));
+            byId[Path.GetFileNameWithoutExtension(path)] = new StoredArticle(Path.GetFileNameWithoutExtension(path), analysis.Title, analysis.Date?.ToString("yyyy-MM-dd"), analysis.Text);
+        }
+        Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
+        return 0;
+    }
+    case ["json", var id]:
+    {
+        using Stream stream = typeof(StoredArticle).Assembly.GetManifestResourceStream("articles.json")
+            ?? throw new InvalidOperationException("built without BenchData: no articles.json resource");
+        List<StoredArticle> articles = JsonSerializer.Deserialize(stream, ArticlesJson.Default.ListStoredArticle)!;
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
+        return 0;
+    }
+    case ["lucene", var index, var query]:
+    {
+        using var directory = new MMapDirectory(new DirectoryInfo(index));
+        using DirectoryReader reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "body"], new StandardAnalyzer(LuceneVersion.LUCENE_48));
+        Console.WriteLine(searcher.Search(parser.Parse(query), 10).ScoreDocs.Length);
+        return 0;
+    }
+    case ["prepare", var folder, var output]:
+    {
+        System.IO.Directory.CreateDirectory(output);
+        var articles = System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(path =>
+        {
+            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(File.ReadAllText(path));
+            return new StoredArticle(Path.GetFileNameWithoutExtension(path), analysis.Title, analysis.Date?.ToString("yyyy-MM-dd"), analysis.Text);
+        }).ToList();
+        using (FileStream json = File.Create(Path.Combine(output, "articles.json"))) JsonSerializer.Serialize(json, articles, ArticlesJson.Default.ListStoredArticle);
+        using var directory = new MMapDirectory(new DirectoryInfo(Path.Combine(output, "lucene")));
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = new BM25Similarity(1.2f, 0.75f), OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (StoredArticle article in articles)
+            {
+                var document = new Document { new StringField("id", article.Id, Field.Store.YES) };
+                if (article.Title is not null) document.Add(new TextField("title", article.Title, Field.Store.NO));
+                document.Add(new TextField("body", article.Text, Field.Store.NO));
+                writer.AddDocument(document);
+            }
+            writer.ForceMerge(1);
+        }
+        Console.WriteLine($"prepared {articles.Count} articles in {output}");
+        return 0;
+    }
+    default:
+        Console.Error.WriteLine("usage: see the comment at the top of Program.cs");
+        return 2;
+}
+
+namespace CorpusGen.FirstQuery
+{
+    public sealed record StoredArticle(string Id, string? Title, string? Date, string Text);
+
+    [JsonSerializable(typeof(List<StoredArticle>))]
+    internal sealed partial class ArticlesJson : JsonSerializerContext;
+}
