@@ -25,7 +25,7 @@ switch (args)
         Console.WriteLine("hello");
         return 0;
     case ["corpusgen-byid", var id]:
-        Console.WriteLine(News.ById(id) is { } article ? article.Title ?? article.Id : "(none)");
+        Console.WriteLine(News.ById(id) is { } hit ? hit.Title ?? hit.Id : "(none)");
         return 0;
     case ["corpusgen-search", var query]:
         Console.WriteLine(News.Search(query).Count);
