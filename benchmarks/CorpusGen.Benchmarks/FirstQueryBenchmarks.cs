@@ -11,7 +11,8 @@ namespace CorpusGen.Benchmarks;
 /// generator, Lucene.NET opening an index built beforehand, and a hello-world process (the floor).
 /// benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_BENCH_CORPUS (the corpus
 /// folder) and CORPUSGEN_BENCH_DATA (what the program's prepare mode wrote). The program's corpus
-/// is the one compiled into this benchmark project, so the Id and query are taken from it here.
+/// is the one compiled into this benchmark project, so the Id and query are taken from it here
+/// (benchmarks/run runs it --inProcess, so that BenchmarkDotNet does not rebuild it with the seeds).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 15)]
 public class FirstQueryBenchmarks
