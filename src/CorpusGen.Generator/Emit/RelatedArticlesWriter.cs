@@ -160,7 +160,9 @@ namespace CorpusGen.Generator.Emit
         /// <summary>
         /// Near-duplicate pairs: articles whose sets of 5-word shingles (as 64-bit hashes) have a
         /// Jaccard index of at least <see cref="NearDuplicateThreshold"/>. Candidates share a
-        /// shingle that at most <see cref="MaxShingleArticles"/> articles have.
+        /// shingle that at most <see cref="MaxShingleArticles"/> articles have, or have exactly the
+        /// same shingles (any number of copies). A cluster of more than that many near-but-not-exact
+        /// copies is only paired where the copies also share rarer shingles.
         /// </summary>
         private static void WriteNearDuplicates(List<string>[] words, Tables tables)
         {
@@ -187,6 +189,26 @@ namespace CorpusGen.Generator.Emit
             }
             // A phrase in dozens of articles (boilerplate, a stock formula) would pair them all and make this quadratic.
             var pairs = new SortedSet<(int, int)>();
+            // Exact copies are paired whatever their number (a wire story syndicated 100 times): articles
+            // with the same set of shingles are grouped by a hash of the set, and every pair in a group is
+            // a candidate (the Jaccard below confirms it). The output is quadratic in the copies, as it must be.
+            var bySet = new Dictionary<ulong, List<int>>();
+            for (int a = 0; a < n; a++)
+            {
+                if (shingles[a].Count == 0) continue;
+                ulong setHash = 0;
+                foreach (ulong shingle in shingles[a]) setHash += shingle * 0x9E3779B97F4A7C15UL; // order-free
+                if (!bySet.TryGetValue(setHash, out var group)) bySet[setHash] = group = new List<int>();
+                group.Add(a);
+            }
+            foreach (var group in bySet.Values)
+            {
+                if (group.Count <= MaxShingleArticles) continue; // the shingle pass below finds these
+                for (int i = 0; i < group.Count; i++)
+                {
+                    for (int j = i + 1; j < group.Count; j++) pairs.Add((group[i], group[j]));
+                }
+            }
             foreach (var list in byShingle.Values)
             {
                 if (list.Count > MaxShingleArticles) continue;

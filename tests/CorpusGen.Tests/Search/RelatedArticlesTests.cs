@@ -36,6 +36,19 @@ public class RelatedArticlesTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Forty_exact_copies_are_all_paired()
+    {
+        // More copies than a shingle may propose pairs for (32): the exact-copy grouping pairs them all.
+        var documents = Enumerable.Range(0, 40).Select(i => TestDocument.FromString($"copy{i:D2}.txt", Story))
+            .Append(TestDocument.FromString("other.txt", "A different story about the harvest and the weather in the north."))
+            .ToArray();
+        CorpusData data = Build(documents);
+        Assert.Equal(40 * 39 / 2, data.NearDuplicates.Count);
+        Assert.All(data.NearDuplicates, pair => Assert.Equal(1f, pair.Jaccard));
+        Assert.DoesNotContain(data.NearDuplicates, pair => pair.First.Id == "other" || pair.Second.Id == "other");
+    }
+
+    [Fact]
     public void Cosine_is_symmetric()
     {
         foreach (Article a in Seeds.Articles)
