@@ -46,7 +46,7 @@ namespace CorpusGen.Generator.Emit
             for (int a = 0; a < n; a++)
             {
                 DocumentSpec d = corpus.Articles[a].Document;
-                words[a] = d.Tokens.Select(t => Tokenizer.Normalize(d.Text.Substring(t.Start, t.Length))).ToList();
+                words[a] = d.Tokens.Select(t => t.Normalized).ToList();
             }
             var tables = new Tables();
             WriteSimilar(corpus, words, tables);
@@ -235,15 +235,21 @@ namespace CorpusGen.Generator.Emit
 
         private static void WriteRepeatedSentences(CorpusSpec corpus, Tables tables)
         {
-            var groups = new SortedDictionary<string, List<(int Article, int Sentence)>>(StringComparer.Ordinal);
+            // Grouped by the sentence's normalized words (the document's own tokens, found once per
+            // document); the groups are ordered by their first sentence below, so a hash map will do.
+            var groups = new Dictionary<string, List<(int Article, int Sentence)>>(StringComparer.Ordinal);
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
                 DocumentSpec d = corpus.Articles[a].Document;
+                int next = 0;
                 for (int s = 0; s < d.Sentences.Count; s++)
                 {
-                    IReadOnlyList<Token> tokens = Tokenizer.Tokenize(d.Text.Substring(d.Sentences[s].Start, d.Sentences[s].Length));
-                    if (tokens.Count < RepeatedSentenceMinWords) continue;
-                    string key = string.Join(" ", tokens.Select(t => t.Normalized));
+                    int start = d.Sentences[s].Start, end = start + d.Sentences[s].Length;
+                    while (next < d.Tokens.Count && d.Tokens[next].Start < start) next++;
+                    var words = new List<string>();
+                    for (int t = next; t < d.Tokens.Count && d.Tokens[t].Start + d.Tokens[t].Length <= end; t++) words.Add(d.Tokens[t].Normalized);
+                    if (words.Count < RepeatedSentenceMinWords) continue;
+                    string key = string.Join(" ", words);
                     if (!groups.TryGetValue(key, out var list)) groups[key] = list = new List<(int, int)>();
                     list.Add((a, s));
                 }

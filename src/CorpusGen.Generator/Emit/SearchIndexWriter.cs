@@ -37,7 +37,7 @@ namespace CorpusGen.Generator.Emit
                 DocumentSpec document = corpus.Articles[a].Document;
                 IReadOnlyList<Token> title = document.Title is null ? Array.Empty<Token>() : Tokenizer.Tokenize(document.Title);
                 int titleLength = Add(postings, a, (int)Field.Title, title.Select(t => filter.Apply(t.Normalized)));
-                int bodyLength = Add(postings, a, (int)Field.Body, document.Tokens.Select(t => filter.Apply(Tokenizer.Normalize(document.Text.Substring(t.Start, t.Length)))));
+                int bodyLength = Add(postings, a, (int)Field.Body, document.Tokens.Select(t => filter.Apply(t.Normalized)));
                 index.FieldLengths.Add(titleLength, bodyLength);
                 titleTokens += titleLength;
                 bodyTokens += bodyLength;

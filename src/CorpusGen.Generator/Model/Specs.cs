@@ -22,8 +22,8 @@ namespace CorpusGen.Generator.Model
     /// <summary>A sentence: its paragraph and where it is in the article's Text.</summary>
     internal readonly record struct SentenceSpec(int Paragraph, int Start, int Length);
 
-    /// <summary>A word: where it is in the article's Text.</summary>
-    internal readonly record struct TokenSpec(int Start, int Length);
+    /// <summary>A word: where it is in the article's Text, and its normalized form (computed once, in the cached per-document step, for the search index and related articles).</summary>
+    internal readonly record struct TokenSpec(int Start, int Length, string Normalized);
 
     /// <summary>The type of a front matter value, as read off its text.</summary>
     internal enum MetadataKind { String = 0, Int64 = 1, Double = 2, Boolean = 3, Date = 4, DateTimeOffset = 5, StringArray = 6 }

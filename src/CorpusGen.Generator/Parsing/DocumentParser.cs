@@ -160,7 +160,7 @@ namespace CorpusGen.Generator.Parsing
                 paragraphs.ToEquatableArray(),
                 boilerplate.ToEquatableArray(),
                 analysis.Sentences.Select(x => new SentenceSpec(x.Paragraph, x.Start, x.Length)).ToEquatableArray(),
-                analysis.Tokens.Select(x => new TokenSpec(x.Start, x.Length)).ToEquatableArray(),
+                analysis.Tokens.Select(x => new TokenSpec(x.Start, x.Length, x.Normalized)).ToEquatableArray(),
                 analysis.MetadataLength,
                 analysis.TitleRawStart,
                 analysis.TitleRawLength,
