@@ -61,12 +61,19 @@ namespace CorpusGen.Analysis
             {
                 return lower;
             }
-            string folded = RemoveDiacritics(lower).Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'');
+            string folded = Fold(lower);
             if (folded.EndsWith("'s", StringComparison.Ordinal) && folded.Length > 2) folded = folded.Substring(0, folded.Length - 2);
             else if (folded.EndsWith("s'", StringComparison.Ordinal)) folded = folded.Substring(0, folded.Length - 1);
             if (IsAcronym(folded) || IsNumber(folded)) folded = RemoveSeparators(folded);
             return folded;
         }
+
+        /// <summary>
+        /// Diacritics removed ("Orbán" → "Orban") and curly apostrophes made straight, case kept: the part
+        /// of <see cref="Normalize"/> the entity matcher shares, which matches names case-sensitively.
+        /// </summary>
+        internal static string Fold(string word) =>
+            RemoveDiacritics(word).Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'');
 
         private static int ScanWord(string text, int start)
         {

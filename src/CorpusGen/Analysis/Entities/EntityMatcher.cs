@@ -745,7 +745,7 @@ namespace CorpusGen.Analysis
         private static List<Piece> Scan(string text)
         {
             var pieces = new List<Piece>();
-            foreach (Token token in Tokenizer.Tokenize(WithoutSurrogates(text)))
+            foreach (Token token in Tokenizer.Tokenize(text))
             {
                 string w = token.Text;
                 if (w.IndexOf("://", StringComparison.Ordinal) >= 0 || w.IndexOf('@') >= 0 || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) continue;
@@ -787,23 +787,6 @@ namespace CorpusGen.Analysis
                 }
             }
             return pieces;
-        }
-
-        /// <summary>
-        /// The text with every surrogate replaced by U+FFFD (same length, so positions hold). The tokenizer splits a
-        /// surrogate pair it takes for a letter and then cannot normalize the half, so words outside the Basic
-        /// Multilingual Plane are left out of matching.
-        /// </summary>
-        private static string WithoutSurrogates(string text)
-        {
-            char[]? copy = null;
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (!char.IsSurrogate(text[i])) continue;
-                copy ??= text.ToCharArray();
-                copy[i] = '\uFFFD';
-            }
-            return copy is null ? text : new string(copy);
         }
 
         /// <summary>What separates two words, for comparing with a name: any run of white space is one space, hyphens are "-"; a line break never matches.</summary>
@@ -868,29 +851,8 @@ namespace CorpusGen.Analysis
             return builder.ToString();
         }
 
-        /// <summary>Curly apostrophes made straight, diacritics removed; case kept.</summary>
-        internal static string Fold(string word)
-        {
-            bool ascii = true;
-            foreach (char c in word) ascii &= c < 128;
-            if (ascii) return word;
-            string straight = word.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\'');
-            string decomposed;
-            try
-            {
-                decomposed = straight.Normalize(NormalizationForm.FormD);
-            }
-            catch (ArgumentException)
-            {
-                return straight; // a lone surrogate: leave the word as it is
-            }
-            var builder = new StringBuilder(decomposed.Length);
-            foreach (char c in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-            }
-            return builder.ToString().Normalize(NormalizationForm.FormC);
-        }
+        /// <summary>Curly apostrophes made straight, diacritics removed; case kept (the tokenizer's folding).</summary>
+        internal static string Fold(string word) => Tokenizer.Fold(word);
 
         private static bool KeyEquals(string name, string text)
         {
