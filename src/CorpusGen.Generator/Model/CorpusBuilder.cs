@@ -102,10 +102,7 @@ namespace CorpusGen.Generator.Model
             var identifiers = new List<string>();
             foreach (EntitySpec entity in entities)
             {
-                string wanted = PropertyName(entity.Name.Replace("'", string.Empty).Replace("\u2019", string.Empty));
-                string name = wanted;
-                for (int n = 2; !taken.Add(name); n++) name = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
-                identifiers.Add(name);
+                identifiers.Add(Unique(taken, PropertyName(entity.Name.Replace("'", string.Empty).Replace("\u2019", string.Empty))));
             }
             return identifiers.ToEquatableArray();
         }
@@ -178,10 +175,7 @@ namespace CorpusGen.Generator.Model
                         break;
                     }
                 }
-                string wanted = PropertyName(pair.Key);
-                string name = wanted;
-                for (int n = 2; !taken.Add(name); n++) name = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
-                fields.Add(new MetadataField(pair.Key, name, kind, pair.Value.Count < documents.Count));
+                fields.Add(new MetadataField(pair.Key, Unique(taken, PropertyName(pair.Key)), kind, pair.Value.Count < documents.Count));
             }
             return fields.ToEquatableArray();
         }
@@ -206,6 +200,14 @@ namespace CorpusGen.Generator.Model
         };
 
         /// <summary>A front matter key as a PascalCase property name: "published-at" → PublishedAt.</summary>
+        /// <summary><paramref name="wanted"/>, or wanted_2, wanted_3… : the first that <paramref name="taken"/> does not hold yet (then it does).</summary>
+        private static string Unique(HashSet<string> taken, string wanted)
+        {
+            string name = wanted;
+            for (int n = 2; !taken.Add(name); n++) name = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
+            return name;
+        }
+
         internal static string PropertyName(string key)
         {
             var builder = new StringBuilder();

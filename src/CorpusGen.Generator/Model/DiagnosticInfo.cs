@@ -20,6 +20,15 @@ namespace CorpusGen.Generator.Model
             new DiagnosticInfo(descriptor.Id, filePath, span, lineSpan,
                 args.Select(a => string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}", a)).ToEquatableArray());
 
+        /// <summary>A diagnostic at a stretch of a text file (clamped to the text), with its line and column.</summary>
+        public static DiagnosticInfo InText(DiagnosticDescriptor descriptor, string path, SourceText source, int start, int length, params object[] args)
+        {
+            start = System.Math.Max(0, System.Math.Min(start, source.Length));
+            length = System.Math.Max(0, System.Math.Min(length, source.Length - start));
+            var span = new TextSpan(start, length);
+            return Create(descriptor, path, span, source.Lines.GetLinePositionSpan(span), args);
+        }
+
         public static DiagnosticInfo AtFile(DiagnosticDescriptor descriptor, string filePath, params object[] args) =>
             Create(descriptor, filePath, default, default, args);
 

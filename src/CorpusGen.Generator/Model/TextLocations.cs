@@ -40,8 +40,7 @@ namespace CorpusGen.Generator.Model
                 }
                 break;
             }
-            var span = new TextSpan(rawStart, rawLength);
-            return DiagnosticInfo.Create(descriptor, document.FilePath, span, SourceText.From(raw).Lines.GetLinePositionSpan(span), args);
+            return DiagnosticInfo.InText(descriptor, document.FilePath, SourceText.From(raw), rawStart, rawLength, args);
         }
     }
 }

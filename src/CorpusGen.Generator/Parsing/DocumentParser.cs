@@ -226,13 +226,8 @@ namespace CorpusGen.Generator.Parsing
             return chars is null ? text : new string(chars);
         }
 
-        private static DiagnosticInfo At(DiagnosticDescriptor descriptor, string path, SourceText source, int start, int length, params object[] args)
-        {
-            start = Math.Max(0, Math.Min(start, source.Length));
-            length = Math.Max(0, Math.Min(length, source.Length - start));
-            var span = new TextSpan(start, length);
-            return DiagnosticInfo.Create(descriptor, path, span, source.Lines.GetLinePositionSpan(span), args);
-        }
+        private static DiagnosticInfo At(DiagnosticDescriptor descriptor, string path, SourceText source, int start, int length, params object[] args) =>
+            DiagnosticInfo.InText(descriptor, path, source, start, length, args);
 
         private static DocumentResult TooLarge(AdditionalText file, CorpusFileOptions options, long size) =>
             Failed(DiagnosticInfo.AtFile(DiagnosticDescriptors.DocumentTooLarge, file.Path, options.RelativePath, size, options.MaxDocumentBytes, options.ClassName));

@@ -141,11 +141,7 @@ namespace CorpusGen.Generator.Parsing
 
         private static int Offset(YamlNode node, string text) => (int)Math.Min(Math.Max(node.Start.Index, 0), text.Length);
 
-        private static DiagnosticInfo At(DiagnosticDescriptor descriptor, string path, SourceText source, int start, int length, params object[] args)
-        {
-            start = Math.Min(start, source.Length);
-            var span = new TextSpan(start, Math.Min(length, source.Length - start));
-            return DiagnosticInfo.Create(descriptor, path, span, source.Lines.GetLinePositionSpan(span), args);
-        }
+        private static DiagnosticInfo At(DiagnosticDescriptor descriptor, string path, SourceText source, int start, int length, params object[] args) =>
+            DiagnosticInfo.InText(descriptor, path, source, start, length, args);
     }
 }
