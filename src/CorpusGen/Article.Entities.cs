@@ -22,7 +22,10 @@ namespace CorpusGen
             row => _corpus.EntityAt(_corpus.Image.Read(Table.ArticleEntities, row, 0))));
 
         /// <summary>Every linked mention in the article, in text order.</summary>
-        public IReadOnlyList<Mention> EntityMentions => _entityMentions ?? Publish(ref _entityMentions, Rows(Annotation.FirstMention, Annotation.MentionCount, _corpus.MentionAt));
+        public IReadOnlyList<Mention> EntityMentions => _entityMentions ?? Publish(ref _entityMentions, Rows(Annotation.FirstMention, Annotation.MentionCount, row => _corpus.CreateMention(this, row)));
+
+        /// <summary>The article's first row in the mention table.</summary>
+        internal int FirstMentionRow => _corpus.Image.Read(Table.Annotations, Index, (int)Annotation.FirstMention);
 
         /// <summary>The article's mentions of <paramref name="entity"/>, in text order.</summary>
         public IReadOnlyList<Mention> Mentions(Entity entity)

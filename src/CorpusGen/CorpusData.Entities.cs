@@ -55,16 +55,20 @@ namespace CorpusGen
             return Interlocked.CompareExchange(ref cache[index], created, null) ?? created;
         }
 
-        /// <summary>Row <paramref name="row"/> of the mention table as a <see cref="Mention"/>.</summary>
+        /// <summary>Row <paramref name="row"/> of the mention table: the instance its article holds, so a mention is one object.</summary>
         internal Mention MentionAt(int row)
         {
             Article article = Articles[Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.Article)];
-            return new Mention(article, EntityAt(Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.Entity)),
+            return article.EntityMentions[row - article.FirstMentionRow];
+        }
+
+        /// <summary>Creates the mention of row <paramref name="row"/> for its article (called once per row, by the article).</summary>
+        internal Mention CreateMention(Article article, int row) =>
+            new Mention(article, EntityAt(Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.Entity)),
                 Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.SentencePlusOne) - 1,
                 Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.Start),
                 Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.Length),
                 (MentionMatch)Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.How),
                 Image.Read(ImageFormat.Table.Mentions, row, (int)MentionColumn.EditDistance));
-        }
     }
 }

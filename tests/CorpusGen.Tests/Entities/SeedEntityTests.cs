@@ -58,6 +58,7 @@ public class SeedEntityTests
         Assert.Equal(articles, string.Join(",", entity.Articles.Select(a => a.Id[..3])));
         Assert.Equal(entity.Articles, Seeds.Mentioning(entity));
         Assert.All(entity.Mentions, m => Assert.Same(entity, m.Entity));
+        Assert.All(entity.Mentions, m => Assert.Contains(m, m.Article.EntityMentions)); // one instance per mention
         Assert.All(entity.Articles, a => Assert.Contains(entity, a.Entities));
     }
 
