@@ -90,6 +90,7 @@ namespace CorpusGen.Generator.Emit
             var sentences = new Table((int)SentenceColumn.Count);
             var tokens = new Table((int)TokenColumn.Count);
             var metadata = new Table((int)MetadataColumn.ColumnCount);
+            var idStrings = new List<int>(corpus.Articles.Count);
 
             for (int index = 0; index < corpus.Articles.Count; index++)
             {
@@ -97,6 +98,7 @@ namespace CorpusGen.Generator.Emit
                 DocumentSpec document = article.Document;
                 var row = new long[(int)ArticleColumn.Count];
                 row[(int)ArticleColumn.Id] = text.Add(article.Id);
+                idStrings.Add((int)row[(int)ArticleColumn.Id]);
                 row[(int)ArticleColumn.FileName] = text.Add(document.FileName);
                 row[(int)ArticleColumn.TitlePlusOne] = document.Title is null ? 0 : text.Add(document.Title) + 1;
                 row[(int)ArticleColumn.RawText] = text.Add(document.RawText);
@@ -142,7 +144,7 @@ namespace CorpusGen.Generator.Emit
                 }
             }
 
-            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), articles.Cells.Where((_, i) => i % articles.Columns == (int)ArticleColumn.Id).Select(c => (int)c).ToList());
+            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), idStrings);
 
             var dateOrder = new Table(1);
             foreach (int index in Enumerable.Range(0, corpus.Articles.Count)
