@@ -35,8 +35,8 @@ switch (args)
         var byId = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
         foreach (string path in System.IO.Directory.GetFiles(folder, "*.txt"))
         {
-            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(File.ReadAllText(path));
-            byId[Path.GetFileNameWithoutExtension(path)] = new StoredArticle(Path.GetFileNameWithoutExtension(path), analysis.Title, analysis.Date?.ToString("yyyy-MM-dd"), analysis.Text);
+            StoredArticle article = StoredArticle.Analyze(path);
+            byId[article.Id] = article;
         }
         Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
         return 0;
@@ -62,11 +62,7 @@ switch (args)
     case ["prepare", var folder, var output]:
     {
         System.IO.Directory.CreateDirectory(output);
-        var articles = System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(path =>
-        {
-            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(File.ReadAllText(path));
-            return new StoredArticle(Path.GetFileNameWithoutExtension(path), analysis.Title, analysis.Date?.ToString("yyyy-MM-dd"), analysis.Text);
-        }).ToList();
+        var articles = System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(StoredArticle.Analyze).ToList();
         using (FileStream json = File.Create(Path.Combine(output, "articles.json"))) JsonSerializer.Serialize(json, articles, ArticlesJson.Default.ListStoredArticle);
         using var directory = new MMapDirectory(new DirectoryInfo(Path.Combine(output, "lucene")));
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = new BM25Similarity(1.2f, 0.75f), OpenMode = OpenMode.CREATE };
@@ -91,7 +87,15 @@ switch (args)
 
 namespace CorpusGen.FirstQuery
 {
-    public sealed record StoredArticle(string Id, string? Title, string? Date, string Text);
+    public sealed record StoredArticle(string Id, string? Title, string? Date, string Text)
+    {
+        /// <summary>A file read and analysed as CorpusGen's generator would, at run time.</summary>
+        public static StoredArticle Analyze(string path)
+        {
+            DocumentAnalysis analysis = DocumentAnalyzer.Analyze(File.ReadAllText(path));
+            return new StoredArticle(Path.GetFileNameWithoutExtension(path), analysis.Title, analysis.Date?.ToString("yyyy-MM-dd"), analysis.Text);
+        }
+    }
 
     [JsonSerializable(typeof(List<StoredArticle>))]
     internal sealed partial class ArticlesJson : JsonSerializerContext;
