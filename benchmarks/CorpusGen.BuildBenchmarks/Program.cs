@@ -64,10 +64,28 @@ if (run.TrackedSteps[TrackingNames.Corpora].SelectMany(s => s.Outputs).Select(o 
     part.Restart();
     CorpusGen.Generator.Emit.ImageWriter.Write(corpus);
     Console.WriteLine($"emit_whole_image_s\t{part.Elapsed.TotalSeconds:0.00}");
+    // What the image holds: bytes per table (rows × row width, from the header) and text.
+    var blobs = CorpusGen.Generator.Emit.ImageWriter.Write(corpus);
+    byte[] header = blobs[0].Digits!;
+    int at = 0;
+    int Next() { int v = CorpusGen.Storage.Format.PackedDigits.Read(header, at, CorpusGen.Storage.Format.ImageFormat.HeaderDigits); at += CorpusGen.Storage.Format.ImageFormat.HeaderDigits; return v; }
+    Next(); Next();
+    int tableCount = Next();
+    for (int t = 0; t < tableCount; t++)
+    {
+        int rows = Next(); Next(); Next();
+        int columns = Next(), width = 0;
+        for (int c = 0; c < columns; c++) width += Next();
+        Console.WriteLine($"image_table_{(CorpusGen.Storage.Format.ImageFormat.Table)t}_bytes\t{(long)rows * width}");
+    }
+    int firstText = Next();
+    Console.WriteLine($"image_text_bytes\t{blobs.Skip(firstText).Sum(b => (long)b.ByteCount)}");
+    Console.WriteLine($"image_bytes\t{blobs.Sum(b => (long)b.ByteCount)}");
     part.Restart();
     CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus);
     Console.WriteLine($"emit_image_and_csharp_s\t{part.Elapsed.TotalSeconds:0.00}");
 }
+Console.WriteLine($"live_after_generator_mb\t{GC.GetTotalMemory(forceFullCollection: true) / 1048576}");
 int sourceChars = run.GeneratedSources.Sum(s => s.SourceText.Length);
 Console.WriteLine($"generated_source_chars\t{sourceChars}");
 Console.WriteLine($"diagnostics\t{run.Diagnostics.Length} ({string.Join(", ", run.Diagnostics.GroupBy(d => d.Id).Select(g => $"{g.Key}×{g.Count()}"))})");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -14,6 +15,7 @@ namespace CorpusGen.Generator.Emit
     internal static class CorpusEmitter
     {
         internal const string ImageClassName = "CorpusGenImage";
+        private const int BlobGroupBits = 6, BlobsPerGroup = 1 << BlobGroupBits;
 
         /// <summary>The nested <c>Entities</c> class: a property per gazetteer entity, <c>All</c> and <c>ByName</c>.</summary>
         private static void EmitEntities(SourceWriter w, CorpusSpec corpus)
@@ -145,12 +147,39 @@ namespace CorpusGen.Generator.Emit
             w.Line("/// <summary>The corpus data: header, tables and text as UTF-8 literals, kept by the compiler as static data.</summary>");
             w.Line("private sealed class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
             w.Open();
-            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => id switch");
+            // Blobs in groups of 64, a switch each: the runtime asks for a blob once (it keeps its
+            // address), and the JIT compiles only the groups a program touches, not one switch
+            // over thousands of blobs.
+            int groups = (blobs.Count + BlobsPerGroup - 1) / BlobsPerGroup;
+            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => (id >> " + BlobGroupBits.ToString(CultureInfo.InvariantCulture) + ") switch");
             w.Open();
+            for (int g = 0; g < groups; g++)
+            {
+                w.Line(g.ToString(CultureInfo.InvariantCulture) + " => Group" + g.ToString(CultureInfo.InvariantCulture) + "(id),");
+            }
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(id)),");
+            w.Close(";");
+            for (int g = 0; g < groups; g++)
+            {
+                w.Line();
+                w.Line("private static global::System.ReadOnlySpan<byte> Group" + g.ToString(CultureInfo.InvariantCulture) + "(int id) => id switch");
+                w.Open();
+                for (int b = g * BlobsPerGroup; b < Math.Min(blobs.Count, (g + 1) * BlobsPerGroup); b++)
+                {
+                    w.Line(b.ToString(CultureInfo.InvariantCulture) + " => B" + b.ToString(CultureInfo.InvariantCulture) + ",");
+                }
+                w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(id)),");
+                w.Close(";");
+            }
+            w.Line();
+            // One property a blob, never all literals in one method: the compiler lowers a UTF-8
+            // literal to one bound node per byte before it emits the bytes as static data, and
+            // that tree lives as long as the method being compiled. Per blob, its memory is
+            // bounded by the largest blob instead of growing with the whole image.
             for (int b = 0; b < blobs.Count; b++)
             {
                 var line = new StringBuilder();
-                line.Append(b.ToString(CultureInfo.InvariantCulture)).Append(" => \"");
+                line.Append("private static global::System.ReadOnlySpan<byte> B").Append(b.ToString(CultureInfo.InvariantCulture)).Append(" => \"");
                 Blob blob = blobs[b];
                 if (blob.Digits is not null)
                 {
@@ -160,11 +189,9 @@ namespace CorpusGen.Generator.Emit
                 {
                     foreach (string text in blob.Texts!) CSharpText.AppendLiteralContent(line, text);
                 }
-                line.Append("\"u8,");
+                line.Append("\"u8;");
                 w.Line(line.ToString());
             }
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(id)),");
-            w.Close(";");
             w.Close();
             w.Close();
             if (typed) EmitArticleType(w, corpus);

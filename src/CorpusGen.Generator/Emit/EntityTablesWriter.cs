@@ -98,7 +98,7 @@ namespace CorpusGen.Generator.Emit
                 tables.Entities.Add(name, text.Add(entity.Kind), firstAlias, entity.Aliases.Count,
                     firstMention, byEntity[e].Count, firstArticle, articlesByEntity[e].Count);
             }
-            tables.EntityHash = ImageWriter.HashTable(corpus.Entities.Select(e => e.Name).ToList(), nameStrings);
+            tables.EntityHash = ImageWriter.HashTable(corpus.Entities.Select(e => e.Name).ToList(), nameStrings, text);
             return tables;
         }
     }

@@ -72,6 +72,13 @@ namespace CorpusGen.Generator.Emit
             return id;
         }
 
+        /// <summary>Where string <paramref name="id"/> stands: its chunk, offset and UTF-8 length.</summary>
+        public (long Chunk, long Offset, long ByteLength) Location(int id)
+        {
+            int row = id * (int)StringColumn.Count;
+            return (Strings.Cells[row + (int)StringColumn.Blob], Strings.Cells[row + (int)StringColumn.Offset], Strings.Cells[row + (int)StringColumn.ByteLength]);
+        }
+
         public IEnumerable<Blob> Blobs() => _chunks.Select((texts, i) => Blob.FromTexts(texts, _sizes[i]));
     }
 
@@ -144,7 +151,7 @@ namespace CorpusGen.Generator.Emit
                 }
             }
 
-            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), idStrings);
+            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), idStrings, text);
 
             var dateOrder = new Table(1);
             foreach (int index in Enumerable.Range(0, corpus.Articles.Count)
@@ -182,6 +189,7 @@ namespace CorpusGen.Generator.Emit
             }
             header.Add(blobs.Count); // first text blob
             blobs.AddRange(text.Blobs());
+            header.Add(blobs.Count);
 
             var headerBytes = new byte[header.Count * HeaderDigits];
             for (int i = 0; i < header.Count; i++) PackedDigits.Write(headerBytes, i * HeaderDigits, HeaderDigits, header[i]);
@@ -189,24 +197,28 @@ namespace CorpusGen.Generator.Emit
             return blobs;
         }
 
-        /// <summary>An open-addressing hash table over <paramref name="keys"/>, whose strings are <paramref name="stringIds"/> (see <see cref="HashColumn"/>).</summary>
-        internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds)
+        /// <summary>An open-addressing hash table over <paramref name="keys"/>, whose strings are <paramref name="stringIds"/> in <paramref name="text"/> (see <see cref="HashColumn"/>).</summary>
+        internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds, TextChunks text)
         {
             int size = IdHashSize(keys.Count);
-            var rows = new long[size];
-            var fingerprints = new long[size];
-            var strings = new long[size];
+            var rows = new int[size];
+            var slots = new long[size * (int)HashColumn.Count];
             for (int i = 0; i < keys.Count; i++)
             {
                 uint hash = HashId(keys[i]);
                 int slot = (int)(hash & (uint)(size - 1));
                 while (rows[slot] != 0) slot = (slot + 1) & (size - 1);
                 rows[slot] = i + 1;
-                fingerprints[slot] = Fingerprint(hash);
-                strings[slot] = stringIds[i];
+                (long chunk, long offset, long length) = text.Location(stringIds[i]);
+                int at = slot * (int)HashColumn.Count;
+                slots[at + (int)HashColumn.RowPlusOne] = i + 1;
+                slots[at + (int)HashColumn.Fingerprint] = Fingerprint(hash);
+                slots[at + (int)HashColumn.TextBlob] = chunk;
+                slots[at + (int)HashColumn.TextOffset] = offset;
+                slots[at + (int)HashColumn.ByteLength] = length;
             }
             var table = new Table((int)HashColumn.Count);
-            for (int slot = 0; slot < size; slot++) table.Add(rows[slot], fingerprints[slot], strings[slot]);
+            table.Cells.AddRange(slots);
             return table;
         }
 

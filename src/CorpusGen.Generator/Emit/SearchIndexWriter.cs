@@ -64,7 +64,7 @@ namespace CorpusGen.Generator.Emit
                     firstPosting, list.Count, corpusFrequency);
             }
 
-            index.TermHash = ImageWriter.HashTable(terms, termStrings);
+            index.TermHash = ImageWriter.HashTable(terms, termStrings, text);
             index.Stats.Add(titleTokens, bodyTokens, filter.StopWords ? 1 : 0, filter.Stemming ? 1 : 0);
             return index;
         }

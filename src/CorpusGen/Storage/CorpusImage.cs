@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text;
+using System.Threading;
 using CorpusGen.Storage.Format;
 
 namespace CorpusGen.Storage
@@ -16,6 +17,13 @@ namespace CorpusGen.Storage
     {
         private readonly TableLayout[] _tables;
         private readonly int _firstTextBlob;
+
+        // Where each blob stands, filled on its first use. A "…"u8 literal is static data in the
+        // loaded assembly (an RVA field), which the runtime neither moves nor frees while the
+        // assembly is loaded, so its address can be kept: a read then costs two array loads
+        // instead of a virtual call and a switch over every blob of the image.
+        private readonly nint[] _blobAddresses;
+        private readonly int[] _blobLengths;
 
         protected CorpusImage()
         {
@@ -45,6 +53,9 @@ namespace CorpusGen.Storage
                 _tables[t] = new TableLayout(rows, firstBlob, log2, widths);
             }
             _firstTextBlob = Next(header);
+            int blobCount = Next(header);
+            _blobAddresses = new nint[blobCount];
+            _blobLengths = new int[blobCount];
         }
 
         /// <summary>The article count.</summary>
@@ -55,12 +66,32 @@ namespace CorpusGen.Storage
 
         internal int RowCount(ImageFormat.Table table) => _tables[(int)table].Rows;
 
+        /// <summary>Blob <paramref name="id"/>, from its kept address after the first call.</summary>
+        private unsafe ReadOnlySpan<byte> Blob(int id)
+        {
+            nint address = Volatile.Read(ref _blobAddresses[id]);
+            return address != 0 ? new ReadOnlySpan<byte>((void*)address, _blobLengths[id]) : FirstBlob(id);
+        }
+
+        private unsafe ReadOnlySpan<byte> FirstBlob(int id)
+        {
+            ReadOnlySpan<byte> blob = GetBlob(id);
+            if (!blob.IsEmpty)
+            {
+                _blobLengths[id] = blob.Length;
+                // Not a pin: the literal's bytes are not on the GC heap. The length is written first,
+                // so a thread that sees the address sees the length too.
+                fixed (byte* bytes = blob) Volatile.Write(ref _blobAddresses[id], (nint)bytes);
+            }
+            return blob;
+        }
+
         /// <summary>Reads one cell: a fixed-width number at a computed offset.</summary>
         internal int Read(ImageFormat.Table table, int row, int column)
         {
             TableLayout layout = _tables[(int)table];
             if ((uint)row >= (uint)layout.Rows) throw new ArgumentOutOfRangeException(nameof(row));
-            ReadOnlySpan<byte> blob = GetBlob(layout.FirstBlob + (row >> layout.RowsPerBlobLog2));
+            ReadOnlySpan<byte> blob = Blob(layout.FirstBlob + (row >> layout.RowsPerBlobLog2));
             int offset = (row & layout.RowMask) * layout.RowWidth + layout.ColumnOffsets[column];
             return PackedDigits.Read(blob, offset, layout.ColumnOffsets[column + 1] - layout.ColumnOffsets[column]);
         }
@@ -70,20 +101,20 @@ namespace CorpusGen.Storage
         {
             TableLayout layout = _tables[(int)ImageFormat.Table.Strings];
             if ((uint)stringId >= (uint)layout.Rows) throw new ArgumentOutOfRangeException(nameof(stringId));
-            ReadOnlySpan<byte> row = GetBlob(layout.FirstBlob + (stringId >> layout.RowsPerBlobLog2))
+            ReadOnlySpan<byte> row = Blob(layout.FirstBlob + (stringId >> layout.RowsPerBlobLog2))
                 .Slice((stringId & layout.RowMask) * layout.RowWidth, layout.RowWidth);
             int[] at = layout.ColumnOffsets;
             int blob = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.Blob], at[1] - at[0]);
             int offset = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.Offset], at[2] - at[1]);
             int length = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.ByteLength], at[3] - at[2]);
-            return GetBlob(_firstTextBlob + blob).Slice(offset, length);
+            return Blob(_firstTextBlob + blob).Slice(offset, length);
         }
 
         /// <summary>
         /// Looks <paramref name="key"/> up in an open-addressing hash table (see
         /// <see cref="ImageFormat.HashColumn"/>). Returns the key's row, or -1. A probe decodes one
-        /// slot row; strings are compared only where the slot's hash bits match, and the slot
-        /// names the key's string directly.
+        /// slot row; the key's bytes, which the slot locates, are compared only where the slot's
+        /// hash bits match.
         /// </summary>
         internal int FindKey(ImageFormat.Table hashTable, string key)
         {
@@ -94,14 +125,16 @@ namespace CorpusGen.Storage
             int[] at = layout.ColumnOffsets;
             while (true)
             {
-                ReadOnlySpan<byte> row = GetBlob(layout.FirstBlob + (slot >> layout.RowsPerBlobLog2))
+                ReadOnlySpan<byte> row = Blob(layout.FirstBlob + (slot >> layout.RowsPerBlobLog2))
                     .Slice((slot & layout.RowMask) * layout.RowWidth, layout.RowWidth);
                 int rowPlusOne = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.RowPlusOne], at[1] - at[0]);
                 if (rowPlusOne == 0) return -1;
-                if (PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.Fingerprint], at[2] - at[1]) == fingerprint &&
-                    Utf8Text.Equals(Utf8(PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.String], at[3] - at[2])), key))
+                if (PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.Fingerprint], at[2] - at[1]) == fingerprint)
                 {
-                    return rowPlusOne - 1;
+                    int blob = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.TextBlob], at[3] - at[2]);
+                    int offset = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.TextOffset], at[4] - at[3]);
+                    int length = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.ByteLength], at[5] - at[4]);
+                    if (Utf8Text.Equals(Blob(_firstTextBlob + blob).Slice(offset, length), key)) return rowPlusOne - 1;
                 }
                 slot = (slot + 1) & mask;
             }

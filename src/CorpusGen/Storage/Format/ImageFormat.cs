@@ -12,7 +12,8 @@ namespace CorpusGen.Storage.Format
     /// <remarks>
     /// Blob 0 is the header. It holds <see cref="Version"/>, the article count and, for every
     /// table in <see cref="Table"/> order, its row count, first blob, rows per blob (log 2) and
-    /// column widths. Tables follow, each split over one or more blobs; text chunks come last.
+    /// column widths; then the first text blob and the number of blobs. Tables follow, each split
+    /// over one or more blobs; text chunks come last.
     /// Every number in the header and in tables is written in base-64 digits
     /// (<see cref="PackedDigits"/>), fixed-width per column, so a cell is read at a computed offset
     /// with no parsing or scanning.
@@ -20,10 +21,14 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 10;
+        public const int Version = 11;
 
-        /// <summary>The largest blob the generator writes (a single text larger than this gets a blob of its own).</summary>
-        public const int MaxChunkBytes = 1 << 20;
+        /// <summary>
+        /// The largest blob the generator writes (a single text larger than this gets a blob of its
+        /// own). Each blob is a property of its own in the generated source; the compiler's peak
+        /// memory falls as blobs get smaller, measured down to about this size (benchmarks/README.md).
+        /// </summary>
+        public const int MaxChunkBytes = 1 << 16;
 
         /// <summary>Width in digits of every number in the header blob.</summary>
         public const int HeaderDigits = 6;
@@ -128,10 +133,11 @@ namespace CorpusGen.Storage.Format
         /// <summary>
         /// A slot of an open-addressing hash table (power-of-two rows, linear probing, at most half
         /// full): the key's row + 1 (0 = empty); 12 bits of the key's hash, so that a probe past
-        /// another key rarely needs to compare strings; and the key's string, so that a probe reads
-        /// one slot row and one string row, never the keyed table.
+        /// another key rarely needs to compare strings; and where the key's UTF-8 bytes stand (text
+        /// blob, offset, length, as in <see cref="StringColumn"/>), so that a probe reads one slot
+        /// row and then the key's bytes, never another table.
         /// </summary>
-        public enum HashColumn { RowPlusOne = 0, Fingerprint = 1, String = 2, Count = 3 }
+        public enum HashColumn { RowPlusOne = 0, Fingerprint = 1, TextBlob = 2, TextOffset = 3, ByteLength = 4, Count = 5 }
 
         /// <summary>The bits of a hash kept in a slot: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
         public static int Fingerprint(uint hash) => (int)(hash >> 20);
