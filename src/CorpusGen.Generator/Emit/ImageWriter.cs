@@ -211,10 +211,8 @@ namespace CorpusGen.Generator.Emit
                 rows[slot] = i + 1;
                 (long chunk, long offset, long length) = text.Location(stringIds[i]);
                 int at = slot * (int)HashColumn.Count;
-                slots[at + (int)HashColumn.RowPlusOne] = i + 1;
-                slots[at + (int)HashColumn.Fingerprint] = Fingerprint(hash);
-                slots[at + (int)HashColumn.TextBlob] = chunk;
-                slots[at + (int)HashColumn.TextOffset] = offset;
+                slots[at + (int)HashColumn.Tag] = ((i + 1L) << FingerprintBits) | (long)Fingerprint(hash);
+                slots[at + (int)HashColumn.TextPosition] = TextPosition(chunk, offset);
                 slots[at + (int)HashColumn.ByteLength] = length;
             }
             var table = new Table((int)HashColumn.Count);

@@ -1,5 +1,7 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using CorpusGen.Storage.Format;
@@ -67,6 +69,7 @@ namespace CorpusGen.Storage
         internal int RowCount(ImageFormat.Table table) => _tables[(int)table].Rows;
 
         /// <summary>Blob <paramref name="id"/>, from its kept address after the first call.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private unsafe ReadOnlySpan<byte> Blob(int id)
         {
             nint address = Volatile.Read(ref _blobAddresses[id]);
@@ -91,9 +94,30 @@ namespace CorpusGen.Storage
         {
             TableLayout layout = _tables[(int)table];
             if ((uint)row >= (uint)layout.Rows) throw new ArgumentOutOfRangeException(nameof(row));
-            ReadOnlySpan<byte> blob = Blob(layout.FirstBlob + (row >> layout.RowsPerBlobLog2));
-            int offset = (row & layout.RowMask) * layout.RowWidth + layout.ColumnOffsets[column];
-            return PackedDigits.Read(blob, offset, layout.ColumnOffsets[column + 1] - layout.ColumnOffsets[column]);
+            return Cell(RowOf(layout, row), layout.ColumnOffsets, column);
+        }
+
+        /// <summary>Row <paramref name="row"/> of a table: the one bounds check its cells need.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ReadOnlySpan<byte> RowOf(TableLayout layout, int row) =>
+            Blob(layout.FirstBlob + (row >> layout.RowsPerBlobLog2)).Slice((row & layout.RowMask) * layout.RowWidth, layout.RowWidth);
+
+        /// <summary>
+        /// A cell of a row from <see cref="RowOf"/>. The column offsets add up to the row's width
+        /// (see <see cref="TableLayout"/>), so the digits lie inside the row and need no check of
+        /// their own; see <see cref="PackedDigits"/> for the encoding.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Cell(ReadOnlySpan<byte> row, int[] columnOffsets, int column) => (int)LongCell(row, columnOffsets, column);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static long LongCell(ReadOnlySpan<byte> row, int[] columnOffsets, int column)
+        {
+            int start = columnOffsets[column], end = columnOffsets[column + 1];
+            ref byte digit = ref MemoryMarshal.GetReference(row);
+            long value = 0;
+            for (int i = start; i < end; i++) value = (value << PackedDigits.BitsPerDigit) | (uint)(Unsafe.Add(ref digit, i) - PackedDigits.Zero);
+            return value;
         }
 
         /// <summary>The UTF-8 bytes of string <paramref name="stringId"/>, in place. Reads the string's row once.</summary>
@@ -101,14 +125,14 @@ namespace CorpusGen.Storage
         {
             TableLayout layout = _tables[(int)ImageFormat.Table.Strings];
             if ((uint)stringId >= (uint)layout.Rows) throw new ArgumentOutOfRangeException(nameof(stringId));
-            ReadOnlySpan<byte> row = Blob(layout.FirstBlob + (stringId >> layout.RowsPerBlobLog2))
-                .Slice((stringId & layout.RowMask) * layout.RowWidth, layout.RowWidth);
+            ReadOnlySpan<byte> row = RowOf(layout, stringId);
             int[] at = layout.ColumnOffsets;
-            int blob = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.Blob], at[1] - at[0]);
-            int offset = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.Offset], at[2] - at[1]);
-            int length = PackedDigits.Read(row, at[(int)ImageFormat.StringColumn.ByteLength], at[3] - at[2]);
-            return Blob(_firstTextBlob + blob).Slice(offset, length);
+            return Text(Cell(row, at, (int)ImageFormat.StringColumn.Blob), Cell(row, at, (int)ImageFormat.StringColumn.Offset),
+                Cell(row, at, (int)ImageFormat.StringColumn.ByteLength));
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ReadOnlySpan<byte> Text(int chunk, int offset, int length) => Blob(_firstTextBlob + chunk).Slice(offset, length);
 
         /// <summary>
         /// Looks <paramref name="key"/> up in an open-addressing hash table (see
@@ -125,16 +149,14 @@ namespace CorpusGen.Storage
             int[] at = layout.ColumnOffsets;
             while (true)
             {
-                ReadOnlySpan<byte> row = Blob(layout.FirstBlob + (slot >> layout.RowsPerBlobLog2))
-                    .Slice((slot & layout.RowMask) * layout.RowWidth, layout.RowWidth);
-                int rowPlusOne = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.RowPlusOne], at[1] - at[0]);
-                if (rowPlusOne == 0) return -1;
-                if (PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.Fingerprint], at[2] - at[1]) == fingerprint)
+                ReadOnlySpan<byte> row = RowOf(layout, slot);
+                long tag = LongCell(row, at, (int)ImageFormat.HashColumn.Tag);
+                if (tag == 0) return -1;
+                if ((int)(tag & ((1 << ImageFormat.FingerprintBits) - 1)) == fingerprint)
                 {
-                    int blob = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.TextBlob], at[3] - at[2]);
-                    int offset = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.TextOffset], at[4] - at[3]);
-                    int length = PackedDigits.Read(row, at[(int)ImageFormat.HashColumn.ByteLength], at[5] - at[4]);
-                    if (Utf8Text.Equals(Blob(_firstTextBlob + blob).Slice(offset, length), key)) return rowPlusOne - 1;
+                    int position = Cell(row, at, (int)ImageFormat.HashColumn.TextPosition);
+                    ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, Cell(row, at, (int)ImageFormat.HashColumn.ByteLength));
+                    if (Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.FingerprintBits) - 1;
                 }
                 slot = (slot + 1) & mask;
             }

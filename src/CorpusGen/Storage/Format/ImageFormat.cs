@@ -132,15 +132,24 @@ namespace CorpusGen.Storage.Format
 
         /// <summary>
         /// A slot of an open-addressing hash table (power-of-two rows, linear probing, at most half
-        /// full): the key's row + 1 (0 = empty); 12 bits of the key's hash, so that a probe past
-        /// another key rarely needs to compare strings; and where the key's UTF-8 bytes stand (text
-        /// blob, offset, length, as in <see cref="StringColumn"/>), so that a probe reads one slot
-        /// row and then the key's bytes, never another table.
+        /// full), three cells: a tag, (the key's row + 1) × 2^12 + 12 bits of the key's hash
+        /// (0 = empty), so that a probe past another key rarely needs to compare strings; and where
+        /// the key's UTF-8 bytes stand (<see cref="TextPosition"/>) and their length, so that a
+        /// probe reads one slot row and then the key's bytes, never another table.
         /// </summary>
-        public enum HashColumn { RowPlusOne = 0, Fingerprint = 1, TextBlob = 2, TextOffset = 3, ByteLength = 4, Count = 5 }
+        public enum HashColumn { Tag = 0, TextPosition = 1, ByteLength = 2, Count = 3 }
 
-        /// <summary>The bits of a hash kept in a slot: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
+        /// <summary>The bits of a hash kept in a slot's tag: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
         public static int Fingerprint(uint hash) => (int)(hash >> 20);
+
+        public const int FingerprintBits = 12;
+
+        /// <summary>
+        /// A text's place as one number: its chunk × 2^16 + its offset in the chunk. An offset is
+        /// always below 2^16: a chunk that holds several texts is at most <see cref="MaxChunkBytes"/>
+        /// long, and a text too long for a chunk starts one of its own at 0.
+        /// </summary>
+        public static long TextPosition(long chunk, long offset) => (chunk << 16) | offset;
 
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 
@@ -200,36 +209,62 @@ namespace CorpusGen.Storage.Format
         public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
 
         /// <summary>
-        /// The hash of a key (an article id, a term) used by the hash tables: four UTF-16 code units
-        /// at a time folded into 64 bits with one multiply each (a FNV-style step), then a 64-bit
-        /// finaliser (MurmurHash3's fmix64) so that the low bits, which pick the slot, and the high
-        /// bits, which make the fingerprint, depend on every character. Ordinal and culture-free;
-        /// pure arithmetic on chars, so compile time and run time agree on any machine.
+        /// The hash of a key (an article id, a term) used by the hash tables. It reads at most 16
+        /// UTF-16 code units whatever the key's length — the first 8 and the last 8, as four blocks
+        /// of 4 (overlapping for shorter keys) — with the length, so that a lookup costs the same for
+        /// long ids; keys that agree on all of these only share a probe run (the lookup compares
+        /// the whole key). The blocks are multiplied independently (no chain of multiplies to wait
+        /// on), then mixed so that the low bits, which pick the slot, and the high bits, which make
+        /// the fingerprint, depend on all of them. Ordinal and culture-free; pure arithmetic on
+        /// chars, so compile time and run time agree on any machine.
         /// </summary>
         public static uint HashId(string id)
         {
             unchecked
             {
-                ulong hash = 14695981039346656037UL ^ (ulong)id.Length;
-                int i = 0;
-                for (; i + 3 < id.Length; i += 4)
+                int n = id.Length;
+                ulong a, b, c, d;
+                if (n >= 8)
                 {
-                    ulong block = id[i] | ((ulong)id[i + 1] << 16) | ((ulong)id[i + 2] << 32) | ((ulong)id[i + 3] << 48);
-                    hash = (hash ^ block) * 1099511628211UL;
+                    a = Block(id, 0);
+                    b = Block(id, 4);
+                    c = Block(id, n - 8);
+                    d = Block(id, n - 4);
                 }
-                ulong tail = 0;
-                for (int shift = 0; i < id.Length; i++, shift += 16) tail |= (ulong)id[i] << shift;
-                hash = (hash ^ tail) * 1099511628211UL;
-                hash ^= hash >> 33;
-                hash *= 0xFF51AFD7ED558CCDUL;
-                hash ^= hash >> 33;
-                hash *= 0xC4CEB9FE1A85EC53UL;
-                hash ^= hash >> 33;
-                return (uint)hash ^ (uint)(hash >> 32);
+                else if (n >= 4)
+                {
+                    a = Block(id, 0);
+                    b = Block(id, n - 4);
+                    c = d = 0;
+                }
+                else
+                {
+                    a = n == 0 ? 0 : id[0] | (n > 1 ? (ulong)id[1] << 16 : 0) | (n > 2 ? (ulong)id[2] << 32 : 0);
+                    b = c = d = 0;
+                }
+                ulong hash = ((ulong)n * 0x9E3779B97F4A7C15UL) ^ (a * 0xC2B2AE3D27D4EB4FUL) ^ (b * 0x165667B19E3779F9UL)
+                    ^ ((c ^ (c >> 29)) * 0xFF51AFD7ED558CCDUL) ^ ((d ^ (d >> 31)) * 0xC4CEB9FE1A85EC53UL);
+                hash ^= hash >> 32;
+                hash *= 0xD6E8FEB86659FD93UL;
+                hash ^= hash >> 32;
+                return (uint)hash;
             }
         }
 
-        /// <summary>The number of rows of a hash table for <paramref name="count"/> keys: a power of two, at most half full.</summary>
+        /// <summary>Four UTF-16 code units from <paramref name="start"/> as one 64-bit block, the first in the low bits.</summary>
+        private static ulong Block(string s, int start)
+        {
+#if NET
+            // The same value as below, read in one load where the machine is little-endian.
+            if (System.BitConverter.IsLittleEndian)
+            {
+                return System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(
+                    System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.MemoryExtensions.AsSpan(s, start, 4)));
+            }
+#endif
+            return s[start] | ((ulong)s[start + 1] << 16) | ((ulong)s[start + 2] << 32) | ((ulong)s[start + 3] << 48);
+        }
+
         public static int IdHashSize(int count)
         {
             int size = 1;

@@ -1,0 +1,73 @@
+using System.Globalization;
+using CorpusGen.Storage.Format;
+using CorpusGen.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Tests.Runtime;
+
+/// <summary>
+/// The compile-time hash tables (ids, terms, entity names): the hash reads at most the first and
+/// last 8 chars of a key, so keys that differ only in the middle share a probe run; lookups must
+/// still be exact, and a key that is not there must miss.
+/// </summary>
+public class HashLookupTests
+{
+    private static CorpusData Build(IEnumerable<(string Id, string Text)> documents, string assemblyName)
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(documents.Select(d => TestDocument.FromString(d.Id + ".txt", d.Text)));
+        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(assemblyName: assemblyName), out Compilation output, out var diagnostics);
+        Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        return (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+    }
+
+    [Fact]
+    public void Keys_that_differ_only_in_the_middle_have_one_hash_and_are_still_found_exactly()
+    {
+        string Id(int i) => "newsroom-" + i.ToString("D3", CultureInfo.InvariantCulture) + "-archive";
+        Assert.Equal(ImageFormat.HashId(Id(0)), ImageFormat.HashId(Id(199)));
+
+        CorpusData data = Build(Enumerable.Range(0, 200).Select(i => (Id(i), $"Story {i} of the archive.\n\nIt has a body.\n")), "MiddleKeys");
+
+        for (int i = 0; i < 200; i++) Assert.Equal(i, data.ById(Id(i))!.Index);
+        Assert.Null(data.ById(Id(200)));
+        Assert.Null(data.ById("newsroom-000-archivE"));
+        Assert.Null(data.ById("newsroom-00-archive"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("abc")]
+    [InlineData("abcd")]
+    [InlineData("abcdefg")]
+    [InlineData("abcdefgh")]
+    [InlineData("abcdefghijklmnop")]
+    [InlineData("abcdefghijklmnopq")]
+    public void The_hash_reads_every_char_of_keys_up_to_16_chars(string key)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            string changed = key.Substring(0, i) + (char)(key[i] + 1) + key.Substring(i + 1);
+            if (key.Length <= 16) Assert.NotEqual(ImageFormat.HashId(key), ImageFormat.HashId(changed));
+        }
+        Assert.NotEqual(ImageFormat.HashId(key), ImageFormat.HashId(key + "a"));
+    }
+
+    [Fact]
+    public void Non_ascii_and_same_length_keys_compare_by_their_utf8_bytes()
+    {
+        CorpusData data = Build(
+        [
+            ("caf\u00E9-1", "Un caf\u00E9 cr\u00E8me.\n\nThe na\u00EFve r\u00E9sum\u00E9 and the caf\u00E9.\n"),
+            ("cafe-12", "A plain cafe.\n\nNothing else here.\n"),
+        ], "NonAscii");
+
+        Assert.Equal("cafe-12", data.ById("cafe-12")!.Id);
+        Assert.Equal("caf\u00E9-1", data.ById("caf\u00E9-1")!.Id);
+        // Same UTF-16 length as "café-1", same code-unit values as its UTF-8 bytes would be if read as Latin-1: no match.
+        Assert.Null(data.ById("caf\u00C3\u00A9-1"));
+        Assert.Equal(1, data.DocumentFrequency("na\u00EFve"));
+        Assert.Equal(1, data.DocumentFrequency("r\u00E9sum\u00E9"));
+        Assert.Equal(0, data.DocumentFrequency("r\u00E9sum"));
+    }
+}
