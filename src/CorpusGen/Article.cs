@@ -57,10 +57,34 @@ namespace CorpusGen
         public string? Title { get; }
 
         /// <summary>The cleaned body: the paragraphs joined by a blank line, without metadata, title or page text.</summary>
-        public string Text => _text ??= _corpus.Image.String(Cell(Column.Text));
+        public string Text => _text ??= CreateText();
 
         /// <summary>The file's text exactly as decoded (a byte-order mark dropped).</summary>
         public string RawText => _rawText ??= _corpus.Image.String(Cell(Column.RawText));
+
+        /// <summary>Puts <see cref="Text"/> together from its pieces, most of them stretches of <see cref="RawText"/> (see <see cref="ImageFormat.TextPieceColumn"/>).</summary>
+        private string CreateText()
+        {
+            CorpusImage image = _corpus.Image;
+            int first = Cell(Column.FirstTextPiece), count = Cell(Column.TextPieceCount);
+            if (count == 0) return string.Empty;
+            if (count == 1) return Piece(image, first);
+            var text = new System.Text.StringBuilder(Cell(Column.TextLength));
+            for (int p = first; p < first + count; p++) text.Append(Piece(image, p));
+            return text.ToString();
+        }
+
+        private string Piece(CorpusImage image, int piece)
+        {
+            int start = image.Read(ImageFormat.Table.TextPieces, piece, (int)ImageFormat.TextPieceColumn.Start);
+            int length = image.Read(ImageFormat.Table.TextPieces, piece, (int)ImageFormat.TextPieceColumn.Length);
+            return (ImageFormat.TextPieceSource)image.Read(ImageFormat.Table.TextPieces, piece, (int)ImageFormat.TextPieceColumn.Source) switch
+            {
+                ImageFormat.TextPieceSource.RawText => RawText.Substring(start, length),
+                ImageFormat.TextPieceSource.String => image.String(start),
+                _ => DocumentAnalysis.ParagraphSeparator,
+            };
+        }
 
         /// <summary>The paragraphs of <see cref="Text"/>, headings included, in order.</summary>
         public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? Publish(ref _paragraphs, CreateParagraphs());

@@ -96,6 +96,7 @@ namespace CorpusGen.Generator.Emit
             var boilerplate = new Table((int)BoilerplateColumn.Count);
             var sentences = new Table((int)SentenceColumn.Count);
             var tokens = new Table((int)TokenColumn.Count);
+            var textPieces = new Table((int)TextPieceColumn.Count);
             var metadata = new Table((int)MetadataColumn.ColumnCount);
             var idStrings = new List<int>(corpus.Articles.Count);
 
@@ -109,7 +110,9 @@ namespace CorpusGen.Generator.Emit
                 row[(int)ArticleColumn.FileName] = text.Add(document.FileName);
                 row[(int)ArticleColumn.TitlePlusOne] = document.Title is null ? 0 : text.Add(document.Title) + 1;
                 row[(int)ArticleColumn.RawText] = text.Add(document.RawText);
-                row[(int)ArticleColumn.Text] = text.Add(document.Text);
+                row[(int)ArticleColumn.FirstTextPiece] = textPieces.Rows;
+                row[(int)ArticleColumn.TextPieceCount] = AddTextPieces(document, text, textPieces);
+                row[(int)ArticleColumn.TextLength] = document.Text.Length;
                 row[(int)ArticleColumn.DatePlusOne] = document.DayNumber is int day ? day + 1L : 0;
                 row[(int)ArticleColumn.FirstParagraph] = paragraphs.Rows;
                 row[(int)ArticleColumn.ParagraphCount] = document.Paragraphs.Count;
@@ -171,7 +174,7 @@ namespace CorpusGen.Generator.Emit
                 related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences, search.FieldLengths,
                 entities.Entities, entities.Aliases, entities.Mentions, entities.EntityMentions, entities.EntityArticles,
                 entities.Annotations, entities.ArticleEntities, entities.Quotes, entities.Quantities, entities.DateMentions,
-                entities.Unlinked, entities.EntityHash };
+                entities.Unlinked, entities.EntityHash, textPieces };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)
@@ -195,6 +198,71 @@ namespace CorpusGen.Generator.Emit
             for (int i = 0; i < header.Count; i++) PackedDigits.Write(headerBytes, i * HeaderDigits, HeaderDigits, header[i]);
             blobs[0] = Blob.FromDigits(headerBytes);
             return blobs;
+        }
+
+        /// <summary>
+        /// Writes the pieces of the document's Text (see <see cref="TextPieceColumn"/>): each
+        /// paragraph as a stretch of the raw text where it stands there word for word, else as a
+        /// string; each separator as raw text where the raw text has it right after the paragraph
+        /// before. Stretches that follow each other in the raw text become one. Returns the count.
+        /// </summary>
+        private static int AddTextPieces(DocumentSpec document, TextChunks text, Table pieces)
+        {
+            // (source, start in RawText or the string itself, length), strings added to the image at the end.
+            var list = new List<(TextPieceSource Source, int Start, string? Words, int Length)>();
+            string raw = document.RawText, clean = document.Text, separator = CorpusGen.Analysis.DocumentAnalysis.ParagraphSeparator;
+            void Add(TextPieceSource source, int start, string? words, int length)
+            {
+                if (length == 0) return;
+                int last = list.Count - 1;
+                if (source == TextPieceSource.RawText && last >= 0 && list[last].Source == TextPieceSource.RawText && list[last].Start + list[last].Length == start)
+                {
+                    list[last] = (source, list[last].Start, null, list[last].Length + length);
+                }
+                else
+                {
+                    list.Add((source, start, words, length));
+                }
+            }
+
+            for (int p = 0; p < document.Paragraphs.Count; p++)
+            {
+                ParagraphSpec paragraph = document.Paragraphs[p];
+                if (p > 0)
+                {
+                    int rawEnd = list.Count > 0 && list[list.Count - 1].Source == TextPieceSource.RawText ? list[list.Count - 1].Start + list[list.Count - 1].Length : -1;
+                    if (rawEnd >= 0 && string.CompareOrdinal(raw, rawEnd, separator, 0, separator.Length) == 0) Add(TextPieceSource.RawText, rawEnd, null, separator.Length);
+                    else Add(TextPieceSource.ParagraphSeparator, 0, null, separator.Length);
+                }
+                string words = clean.Substring(paragraph.Start, paragraph.Length);
+                int found = paragraph.RawLength >= words.Length ? raw.IndexOf(words, paragraph.RawStart, paragraph.RawLength, StringComparison.Ordinal) : -1;
+                if (found >= 0) Add(TextPieceSource.RawText, found, null, words.Length);
+                else Add(TextPieceSource.String, 0, words, words.Length);
+            }
+
+            // The pieces must give the text back exactly; should they not (paragraphs that do not
+            // add up to the text), the text is kept whole instead.
+            var composed = new StringBuilder(clean.Length);
+            foreach (var piece in list)
+            {
+                composed.Append(piece.Source switch
+                {
+                    TextPieceSource.RawText => raw.Substring(piece.Start, piece.Length),
+                    TextPieceSource.String => piece.Words,
+                    _ => separator,
+                });
+            }
+            if (!string.Equals(composed.ToString(), clean, StringComparison.Ordinal))
+            {
+                list.Clear();
+                list.Add((TextPieceSource.String, 0, clean, clean.Length));
+            }
+            foreach (var piece in list)
+            {
+                long start = piece.Source == TextPieceSource.String ? text.Add(piece.Words!) : piece.Start;
+                pieces.Add((long)piece.Source, start, piece.Length);
+            }
+            return list.Count;
         }
 
         /// <summary>An open-addressing hash table over <paramref name="keys"/>, whose strings are <paramref name="stringIds"/> in <paramref name="text"/> (see <see cref="HashColumn"/>).</summary>

@@ -21,7 +21,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 11;
+        public const int Version = 12;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -98,9 +98,30 @@ namespace CorpusGen.Storage.Format
             Unlinked = 29,
             /// <summary>Open-addressing hash table of entity names: [<see cref="HashColumn"/>].</summary>
             EntityHash = 30,
+            /// <summary>The pieces each article's <c>Text</c> is made of, grouped by article: [<see cref="TextPieceColumn"/>].</summary>
+            TextPieces = 31,
         }
 
-        public const int TableCount = 31;
+        public const int TableCount = 32;
+
+        /// <summary>
+        /// A piece of an article's <c>Text</c>. Most of a cleaned text stands word for word in the
+        /// raw text (a paragraph on one line, with the blank line after it), so it is stored once,
+        /// as a stretch of <c>RawText</c>; the rest (paragraphs whose lines were joined, separators
+        /// that are not in the raw text) as strings of their own.
+        /// </summary>
+        public enum TextPieceColumn { Source = 0, Start = 1, Length = 2, Count = 3 }
+
+        /// <summary>Where a <see cref="TextPieceColumn"/> piece comes from.</summary>
+        public enum TextPieceSource
+        {
+            /// <summary>UTF-16 code units of RawText: Start and Length.</summary>
+            RawText = 0,
+            /// <summary>A string of the image: Start is its id, Length its UTF-16 length.</summary>
+            String = 1,
+            /// <summary>The paragraph separator (a blank line); Start is 0.</summary>
+            ParagraphSeparator = 2,
+        }
 
         public enum EntityColumn { Name = 0, Kind = 1, FirstAlias = 2, AliasCount = 3, FirstMention = 4, MentionCount = 5, FirstArticle = 6, ArticleCount = 7, Count = 8 }
 
@@ -160,7 +181,8 @@ namespace CorpusGen.Storage.Format
             /// <summary>String id + 1; 0 when the article has no title.</summary>
             TitlePlusOne = 2,
             RawText = 3,
-            Text = 4,
+            /// <summary>The first row of the article's pieces in <see cref="Table.TextPieces"/>.</summary>
+            FirstTextPiece = 4,
             /// <summary><see cref="System.DateTime"/> day number + 1; 0 when the article has no date.</summary>
             DatePlusOne = 5,
             FirstParagraph = 6,
@@ -175,7 +197,10 @@ namespace CorpusGen.Storage.Format
             MetadataLength = 14,
             TitleRawStart = 15,
             TitleRawLength = 16,
-            Count = 17,
+            TextPieceCount = 17,
+            /// <summary>The length of Text in UTF-16 code units.</summary>
+            TextLength = 18,
+            Count = 19,
         }
 
         /// <summary>Start and length are in UTF-16 code units of the article's <c>Text</c>.</summary>
