@@ -160,7 +160,7 @@ namespace CorpusGen.Generator.Parsing
                 paragraphs.ToEquatableArray(),
                 boilerplate.ToEquatableArray(),
                 analysis.Sentences.Select(x => new SentenceSpec(x.Paragraph, x.Start, x.Length)).ToEquatableArray(),
-                analysis.Tokens.Select(x => new TokenSpec(x.Start, x.Length, x.Normalized)).ToEquatableArray(),
+                TokenSpecs(analysis),
                 analysis.MetadataLength,
                 analysis.TitleRawStart,
                 analysis.TitleRawLength,
@@ -169,6 +169,23 @@ namespace CorpusGen.Generator.Parsing
                 options.StopWords,
                 options.Stemming);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The document's words, each normalized form held once per document: the driver keeps
+        /// every document's words for as long as the build runs, and a word repeats often.
+        /// </summary>
+        private static EquatableArray<TokenSpec> TokenSpecs(DocumentAnalysis analysis)
+        {
+            var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+            var tokens = new TokenSpec[analysis.Tokens.Count];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var token = analysis.Tokens[i];
+                if (!forms.TryGetValue(token.Normalized, out string? normalized)) forms.Add(normalized = token.Normalized, normalized);
+                tokens[i] = new TokenSpec(token.Start, token.Length, normalized);
+            }
+            return tokens.ToEquatableArray();
         }
 
         private static List<MetadataEntry> ReadFrontMatter(AdditionalText file, CorpusFileOptions options, SourceText source, string raw,
