@@ -156,10 +156,26 @@ namespace CorpusGen.Storage
                 {
                     int position = Cell(row, at, (int)ImageFormat.HashColumn.TextPosition);
                     ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, Cell(row, at, (int)ImageFormat.HashColumn.ByteLength));
-                    if (Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.FingerprintBits) - 1;
+                    if (stored.Length == key.Length ? SameAscii(stored, key) : Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.FingerprintBits) - 1;
                 }
                 slot = (slot + 1) & mask;
             }
+        }
+
+        /// <summary>
+        /// Whether UTF-8 bytes and chars of the same count are the same ASCII text (with as many
+        /// bytes as chars, any other char would need 2 or more bytes). A plain loop: keys are short,
+        /// and a vectorised compare costs more to set up than it saves there.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool SameAscii(ReadOnlySpan<byte> utf8, string text)
+        {
+            if (text.Length > 32) return System.Text.Ascii.Equals(utf8, text.AsSpan());
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (utf8[i] != text[i]) return false;
+            }
+            return true;
         }
 
         /// <summary>Decodes string <paramref name="stringId"/> (a new string each call: callers cache).</summary>

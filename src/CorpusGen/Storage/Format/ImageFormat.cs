@@ -243,6 +243,7 @@ namespace CorpusGen.Storage.Format
         /// the fingerprint, depend on all of them. Ordinal and culture-free; pure arithmetic on
         /// chars, so compile time and run time agree on any machine.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static uint HashId(string id)
         {
             unchecked
