@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 
 namespace CorpusGen.Benchmarks;
 
@@ -8,55 +9,103 @@ namespace CorpusGen.Benchmarks;
 /// query and exits, and times it from start to exit. Side by side: CorpusGen (ById, Search), the
 /// same analysis over the files at startup, a JSON resource read with System.Text.Json's source
 /// generator, Lucene.NET opening an index built beforehand, and a hello-world process (the floor).
-/// benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_BENCH_CORPUS (the corpus
-/// folder) and CORPUSGEN_BENCH_DATA (what the program's prepare mode wrote). The program's corpus
-/// is the one compiled into this benchmark project, so the Id and query are taken from it here
-/// (benchmarks/run runs it --inProcess, so that BenchmarkDotNet does not rebuild it with the seeds).
+/// Each runs twice: the JIT build (category JIT) and the NativeAOT build of the same program
+/// (category NativeAOT, methods ending in _Aot), each against its own hello world.
+/// benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_AOT (its NativeAOT
+/// build), CORPUSGEN_BENCH_CORPUS (the corpus folder) and CORPUSGEN_BENCH_DATA (what the program's
+/// prepare mode wrote). The program's corpus is the one compiled into this benchmark project, so the
+/// Id and query are taken from it here (benchmarks/run runs it --inProcess, so that BenchmarkDotNet
+/// does not rebuild it with the seeds).
 /// </summary>
 /// <remarks>
 /// benchmarks/run passes the job: Monitoring, 1 launch, 2 warm-ups, 15 iterations (a process start
 /// is long and noisy). The results of 2026-11-23 were taken with BenchmarkDotNet's default
 /// in-process job instead (more iterations), before that was settled.
+/// Without CORPUSGEN_FIRSTQUERY_AOT the _Aot benchmarks fail (NA, and a non-zero exit code).
 /// </remarks>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory), CategoriesColumn]
 public class FirstQueryBenchmarks
 {
     private string _program = null!, _corpus = null!, _data = null!, _id = null!, _query = null!;
+    private string? _aot;
+    private static bool s_aotChecked;
 
     [GlobalSetup]
     public void Setup()
     {
         _program = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY") ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY (benchmarks/run does)");
+        _aot = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_AOT");
         _corpus = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_CORPUS") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_CORPUS");
         _data = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_DATA") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_DATA");
         _id = News.Articles[News.Articles.Count / 2].Id;
         _query = News.Keywords(News.Articles[0], 1)[0].Term;
+        // A NativeAOT build is timed only if it answers as the JIT build does: trimming could drop
+        // what Lucene.NET finds by reflection. Once per process (the setup runs for each benchmark).
+        if (_aot is not null && !s_aotChecked)
+        {
+            foreach (string[] arguments in new[] { Hello, ById, Search, Analysis, Json, Lucene })
+            {
+                string jit = Query(_program, arguments), aot = Query(_aot, arguments);
+                if (jit != aot) throw new InvalidOperationException($"{string.Join(' ', arguments)}: the NativeAOT build answers {aot.Trim()}, the JIT build {jit.Trim()}");
+            }
+            s_aotChecked = true;
+        }
     }
 
-    private int Run(params string[] arguments)
+    private string[] Hello => ["hello"];
+    private string[] ById => ["corpusgen-byid", _id];
+    private string[] Search => ["corpusgen-search", _query];
+    private string[] Analysis => ["analysis", _corpus, _id];
+    private string[] Json => ["json", _id];
+    private string[] Lucene => ["lucene", Path.Combine(_data, "lucene"), _query];
+
+    private string Aot => _aot ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_AOT to the NativeAOT build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
+
+    private static string Query(string program, string[] arguments)
     {
-        var start = new ProcessStartInfo(_program, arguments) { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, UseShellExecute = false };
         using Process process = Process.Start(start)!;
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0 || output.Contains("(none)", StringComparison.Ordinal)) throw new InvalidOperationException($"{string.Join(' ', arguments)}: exit {process.ExitCode}, {output}");
-        return output.Length;
+        if (process.ExitCode != 0 || output.Contains("(none)", StringComparison.Ordinal)) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)}: exit {process.ExitCode}, {output}");
+        return output;
     }
 
-    [Benchmark(Baseline = true)]
-    public int HelloWorld() => Run("hello");
+    private static int Run(string program, string[] arguments) => Query(program, arguments).Length;
 
-    [Benchmark]
-    public int CorpusGen_ById() => Run("corpusgen-byid", _id);
+    [Benchmark(Baseline = true), BenchmarkCategory("JIT")]
+    public int HelloWorld() => Run(_program, Hello);
 
-    [Benchmark]
-    public int CorpusGen_Search() => Run("corpusgen-search", _query);
+    [Benchmark, BenchmarkCategory("JIT")]
+    public int CorpusGen_ById() => Run(_program, ById);
 
-    [Benchmark]
-    public int AnalysisAtStartup_ById() => Run("analysis", _corpus, _id);
+    [Benchmark, BenchmarkCategory("JIT")]
+    public int CorpusGen_Search() => Run(_program, Search);
 
-    [Benchmark]
-    public int Json_ById() => Run("json", _id);
+    [Benchmark, BenchmarkCategory("JIT")]
+    public int AnalysisAtStartup_ById() => Run(_program, Analysis);
 
-    [Benchmark]
-    public int Lucene_Search() => Run("lucene", Path.Combine(_data, "lucene"), _query);
+    [Benchmark, BenchmarkCategory("JIT")]
+    public int Json_ById() => Run(_program, Json);
+
+    [Benchmark, BenchmarkCategory("JIT")]
+    public int Lucene_Search() => Run(_program, Lucene);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("NativeAOT")]
+    public int HelloWorld_Aot() => Run(Aot, Hello);
+
+    [Benchmark, BenchmarkCategory("NativeAOT")]
+    public int CorpusGen_ById_Aot() => Run(Aot, ById);
+
+    [Benchmark, BenchmarkCategory("NativeAOT")]
+    public int CorpusGen_Search_Aot() => Run(Aot, Search);
+
+    [Benchmark, BenchmarkCategory("NativeAOT")]
+    public int AnalysisAtStartup_ById_Aot() => Run(Aot, Analysis);
+
+    [Benchmark, BenchmarkCategory("NativeAOT")]
+    public int Json_ById_Aot() => Run(Aot, Json);
+
+    [Benchmark, BenchmarkCategory("NativeAOT")]
+    public int Lucene_Search_Aot() => Run(Aot, Lucene);
 }
