@@ -164,14 +164,15 @@ namespace CorpusGen.Storage
 
         /// <summary>
         /// Whether UTF-8 bytes and chars of the same count are the same ASCII text (with as many
-        /// bytes as chars, any other char would need 2 or more bytes). A plain loop: keys are short,
-        /// and a vectorised compare costs more to set up than it saves there.
+        /// bytes as chars, any other char would need 2 or more bytes). A plain loop for words of up
+        /// to 8 chars, where a vectorised compare costs more to set up than it saves; the vectorised
+        /// one for longer keys (ids), where a loop costs a check and a compare per char.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool SameAscii(ReadOnlySpan<byte> utf8, string text)
         {
-            if (text.Length > 32) return System.Text.Ascii.Equals(utf8, text.AsSpan());
-            for (int i = 0; i < text.Length; i++)
+            if (text.Length > 8 || utf8.Length != text.Length) return System.Text.Ascii.Equals(utf8, text.AsSpan());
+            for (int i = 0; i < utf8.Length; i++)
             {
                 if (utf8[i] != text[i]) return false;
             }
