@@ -24,8 +24,11 @@ namespace CorpusGen.Storage
         // loaded assembly (an RVA field), which the runtime neither moves nor frees while the
         // assembly is loaded, so its address can be kept: a read then costs two array loads
         // instead of a virtual call and a switch over every blob of the image.
-        private readonly nint[] _blobAddresses;
-        private readonly int[] _blobLengths;
+        private readonly BlobAddress[] _blobs;
+
+        // The hash tables, their layout held in place (no table array, layout object or column
+        // array to go through on a lookup).
+        private readonly HashView _idHash, _termHash, _entityHash;
 
         protected CorpusImage()
         {
@@ -56,8 +59,10 @@ namespace CorpusGen.Storage
             }
             _firstTextBlob = Next(header);
             int blobCount = Next(header);
-            _blobAddresses = new nint[blobCount];
-            _blobLengths = new int[blobCount];
+            _blobs = new BlobAddress[blobCount];
+            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash]);
+            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash]);
+            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash]);
         }
 
         /// <summary>The article count.</summary>
@@ -72,8 +77,9 @@ namespace CorpusGen.Storage
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private unsafe ReadOnlySpan<byte> Blob(int id)
         {
-            nint address = Volatile.Read(ref _blobAddresses[id]);
-            return address != 0 ? new ReadOnlySpan<byte>((void*)address, _blobLengths[id]) : FirstBlob(id);
+            ref BlobAddress blob = ref _blobs[id];
+            nint address = Volatile.Read(ref blob.Address);
+            return address != 0 ? new ReadOnlySpan<byte>((void*)address, blob.Length) : FirstBlob(id);
         }
 
         private unsafe ReadOnlySpan<byte> FirstBlob(int id)
@@ -81,15 +87,20 @@ namespace CorpusGen.Storage
             ReadOnlySpan<byte> blob = GetBlob(id);
             if (!blob.IsEmpty)
             {
-                _blobLengths[id] = blob.Length;
+                _blobs[id].Length = blob.Length;
                 // Not a pin: the literal's bytes are not on the GC heap. The length is written first,
                 // so a thread that sees the address sees the length too.
-                fixed (byte* bytes = blob) Volatile.Write(ref _blobAddresses[id], (nint)bytes);
+                fixed (byte* bytes = blob) Volatile.Write(ref _blobs[id].Address, (nint)bytes);
             }
             return blob;
         }
 
-        /// <summary>Reads one cell: a fixed-width number at a computed offset.</summary>
+        private struct BlobAddress
+        {
+            public nint Address;
+            public int Length;
+        }
+
         internal int Read(ImageFormat.Table table, int row, int column)
         {
             TableLayout layout = _tables[(int)table];
@@ -111,9 +122,13 @@ namespace CorpusGen.Storage
         private static int Cell(ReadOnlySpan<byte> row, int[] columnOffsets, int column) => (int)LongCell(row, columnOffsets, column);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static long LongCell(ReadOnlySpan<byte> row, int[] columnOffsets, int column)
+        private static long LongCell(ReadOnlySpan<byte> row, int[] columnOffsets, int column) =>
+            Digits(row, columnOffsets[column], columnOffsets[column + 1]);
+
+        /// <summary>The number in digits <paramref name="start"/> to <paramref name="end"/> of a row, which lie inside it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static long Digits(ReadOnlySpan<byte> row, int start, int end)
         {
-            int start = columnOffsets[column], end = columnOffsets[column + 1];
             ref byte digit = ref MemoryMarshal.GetReference(row);
             long value = 0;
             for (int i = start; i < end; i++) value = (value << PackedDigits.BitsPerDigit) | (uint)(Unsafe.Add(ref digit, i) - PackedDigits.Zero);
@@ -140,26 +155,56 @@ namespace CorpusGen.Storage
         /// slot row; the key's bytes, which the slot locates, are compared only where the slot's
         /// hash bits match.
         /// </summary>
-        internal int FindKey(ImageFormat.Table hashTable, string key)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal int FindKey(ImageFormat.Table hashTable, string key) => hashTable switch
         {
-            TableLayout layout = _tables[(int)hashTable];
-            if (layout.Rows == 0) return -1;
+            ImageFormat.Table.IdHash => FindKey(in _idHash, key),
+            ImageFormat.Table.TermHash => FindKey(in _termHash, key),
+            ImageFormat.Table.EntityHash => FindKey(in _entityHash, key),
+            _ => throw new ArgumentOutOfRangeException(nameof(hashTable)),
+        };
+
+        private int FindKey(in HashView table, string key)
+        {
+            if (table.Mask < 0) return -1;
             uint hash = ImageFormat.HashId(key);
-            int mask = layout.Rows - 1, slot = (int)(hash & (uint)mask), fingerprint = ImageFormat.Fingerprint(hash);
-            int[] at = layout.ColumnOffsets;
+            int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             while (true)
             {
-                ReadOnlySpan<byte> row = RowOf(layout, slot);
-                long tag = LongCell(row, at, (int)ImageFormat.HashColumn.Tag);
+                ReadOnlySpan<byte> row = Blob(table.FirstBlob + (slot >> table.RowsPerBlobLog2)).Slice((slot & table.RowMask) * table.RowWidth, table.RowWidth);
+                long tag = Digits(row, 0, table.TagEnd);
                 if (tag == 0) return -1;
                 if ((int)(tag & ((1 << ImageFormat.FingerprintBits) - 1)) == fingerprint)
                 {
-                    int position = Cell(row, at, (int)ImageFormat.HashColumn.TextPosition);
-                    ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, Cell(row, at, (int)ImageFormat.HashColumn.ByteLength));
+                    int position = (int)Digits(row, table.TagEnd, table.PositionEnd);
+                    ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, (int)Digits(row, table.PositionEnd, table.RowWidth));
                     if (stored.Length == key.Length ? SameAscii(stored, key) : Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.FingerprintBits) - 1;
                 }
-                slot = (slot + 1) & mask;
+                slot = (slot + 1) & table.Mask;
             }
+        }
+
+        /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashColumn"/>); Mask is -1 for an empty table.</summary>
+        private readonly struct HashView
+        {
+            public HashView(TableLayout layout)
+            {
+                Mask = layout.Rows - 1;
+                FirstBlob = layout.FirstBlob;
+                RowsPerBlobLog2 = layout.RowsPerBlobLog2;
+                RowMask = layout.RowMask;
+                RowWidth = layout.RowWidth;
+                TagEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.Tag + 1];
+                PositionEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.TextPosition + 1];
+            }
+
+            public int Mask { get; }
+            public int FirstBlob { get; }
+            public int RowsPerBlobLog2 { get; }
+            public int RowMask { get; }
+            public int RowWidth { get; }
+            public int TagEnd { get; }
+            public int PositionEnd { get; }
         }
 
         /// <summary>
