@@ -40,6 +40,11 @@ namespace CorpusGen.Generator.Emit
         public List<long> Cells { get; } = new List<long>();
         public int Rows => Columns == 0 ? 0 : Cells.Count / Columns;
 
+        /// <summary>The last column holds bytes, not a number: <see cref="RawWidth"/> of them a row, from <see cref="Raw"/> (padded).</summary>
+        public bool LastColumnRaw { get; set; }
+        public int RawWidth { get; set; }
+        public List<byte[]?> Raw { get; } = new List<byte[]?>();
+
         public void Add(params long[] row)
         {
             if (row.Length != Columns) throw new ArgumentException("Wrong column count.", nameof(row));
@@ -271,6 +276,8 @@ namespace CorpusGen.Generator.Emit
             int size = IdHashSize(keys.Count);
             var rows = new int[size];
             var slots = new long[size * (int)HashColumn.Count];
+            var inline = new byte[size][];
+            int width = 0;
             for (int i = 0; i < keys.Count; i++)
             {
                 uint hash = HashId(keys[i]);
@@ -278,14 +285,34 @@ namespace CorpusGen.Generator.Emit
                 while (rows[slot] != 0) slot = (slot + 1) & (size - 1);
                 rows[slot] = i + 1;
                 (long chunk, long offset, long length) = text.Location(stringIds[i]);
+                byte[]? key = InlineKey(keys[i]);
+                if (key is not null)
+                {
+                    inline[slot] = key;
+                    width = Math.Max(width, key.Length);
+                }
                 int at = slot * (int)HashColumn.Count;
-                slots[at + (int)HashColumn.Tag] = ((i + 1L) << FingerprintBits) | (long)Fingerprint(hash);
+                slots[at + (int)HashColumn.Tag] = ((i + 1L) << TagRowShift) | (key is null ? 0 : InlineKeyFlag) | (long)Fingerprint(hash);
                 slots[at + (int)HashColumn.TextPosition] = TextPosition(chunk, offset);
                 slots[at + (int)HashColumn.ByteLength] = length;
             }
-            var table = new Table((int)HashColumn.Count);
+            var table = new Table((int)HashColumn.Count) { LastColumnRaw = true, RawWidth = width };
             table.Cells.AddRange(slots);
+            table.Raw.AddRange(inline);
             return table;
+        }
+
+        /// <summary>A key's bytes when it can stand in its slot (printable ASCII, at most <see cref="MaxInlineKeyBytes"/>), else null.</summary>
+        private static byte[]? InlineKey(string key)
+        {
+            if (key.Length == 0 || key.Length > MaxInlineKeyBytes) return null;
+            var bytes = new byte[key.Length];
+            for (int i = 0; i < key.Length; i++)
+            {
+                if (key[i] < 0x20 || key[i] > 0x7E) return null;
+                bytes[i] = (byte)key[i];
+            }
+            return bytes;
         }
 
         private static int[] Widths(Table table)
@@ -297,6 +324,7 @@ namespace CorpusGen.Generator.Emit
                 int c = i % table.Columns;
                 widths[c] = Math.Max(widths[c], PackedDigits.DigitsFor(table.Cells[i]));
             }
+            if (table.LastColumnRaw) widths[table.Columns - 1] = Math.Max(1, table.RawWidth);
             return widths;
         }
 
@@ -312,7 +340,16 @@ namespace CorpusGen.Generator.Emit
                 {
                     for (int c = 0; c < table.Columns; c++)
                     {
-                        PackedDigits.Write(bytes, offset, widths[c], table.Cells[r * table.Columns + c]);
+                        if (table.LastColumnRaw && c == table.Columns - 1)
+                        {
+                            // Printable ASCII, padded with digit zeros: the blob stays printable.
+                            byte[]? raw = table.Raw[r];
+                            for (int k = 0; k < widths[c]; k++) bytes[offset + k] = raw is not null && k < raw.Length ? raw[k] : PackedDigits.Zero;
+                        }
+                        else
+                        {
+                            PackedDigits.Write(bytes, offset, widths[c], table.Cells[r * table.Columns + c]);
+                        }
                         offset += widths[c];
                     }
                 }

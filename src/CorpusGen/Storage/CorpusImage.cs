@@ -176,9 +176,19 @@ namespace CorpusGen.Storage
                 if (tag == 0) return -1;
                 if ((int)(tag & ((1 << ImageFormat.FingerprintBits) - 1)) == fingerprint)
                 {
-                    int position = (int)Digits(row, table.TagEnd, table.PositionEnd);
-                    ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, (int)Digits(row, table.PositionEnd, table.RowWidth));
-                    if (stored.Length == key.Length ? SameAscii(stored, key) : Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.FingerprintBits) - 1;
+                    int length = (int)Digits(row, table.PositionEnd, table.LengthEnd);
+                    bool same;
+                    if ((tag & ImageFormat.InlineKeyFlag) != 0)
+                    {
+                        same = length == key.Length && SameAscii(row.Slice(table.LengthEnd, length), key);
+                    }
+                    else
+                    {
+                        int position = (int)Digits(row, table.TagEnd, table.PositionEnd);
+                        ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, length);
+                        same = stored.Length == key.Length ? SameAscii(stored, key) : Utf8Text.Equals(stored, key);
+                    }
+                    if (same) return (int)(tag >> ImageFormat.TagRowShift) - 1;
                 }
                 slot = (slot + 1) & table.Mask;
             }
@@ -196,6 +206,7 @@ namespace CorpusGen.Storage
                 RowWidth = layout.RowWidth;
                 TagEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.Tag + 1];
                 PositionEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.TextPosition + 1];
+                LengthEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.ByteLength + 1];
             }
 
             public int Mask { get; }
@@ -205,6 +216,7 @@ namespace CorpusGen.Storage
             public int RowWidth { get; }
             public int TagEnd { get; }
             public int PositionEnd { get; }
+            public int LengthEnd { get; }
         }
 
         /// <summary>

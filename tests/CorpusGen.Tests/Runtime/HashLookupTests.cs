@@ -34,6 +34,21 @@ public class HashLookupTests
         Assert.Null(data.ById("newsroom-00-archive"));
     }
 
+    [Fact]
+    public void Keys_in_the_slot_and_keys_too_long_for_it_are_both_found()
+    {
+        // Up to 24 printable ASCII bytes a key stands in its slot (quotes escaped in
+        // the generated literal); a longer key, or one with other chars, is compared where its text is.
+        string[] ids = ["quote\"mark", "brace{and}'apos'", "exactly-24-chars-long-id", "twenty-five-chars-long-id", new string('x', 40), "tab\tinside"];
+        CorpusData data = Build(ids.Select(id => (id, $"Text of {id.Length} chars.\n\nMore words here.\n")), "InlineKeys");
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), data.Articles.Select(a => a.Id));
+        foreach (string id in ids) Assert.Equal(id, data.ById(id)?.Id);
+        Assert.Null(data.ById("quote\"marK"));
+        Assert.Null(data.ById("twenty-five-chars-long-iD"));
+        Assert.Null(data.ById(new string('x', 39) + "y"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a")]

@@ -21,7 +21,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 12;
+        public const int Version = 13;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -153,17 +153,22 @@ namespace CorpusGen.Storage.Format
 
         /// <summary>
         /// A slot of an open-addressing hash table (power-of-two rows, linear probing, at most half
-        /// full), three cells: a tag, (the key's row + 1) × 2^12 + 12 bits of the key's hash
-        /// (0 = empty), so that a probe past another key rarely needs to compare strings; and where
-        /// the key's UTF-8 bytes stand (<see cref="TextPosition"/>) and their length, so that a
-        /// probe reads one slot row and then the key's bytes, never another table.
+        /// full). The tag: (the key's row + 1) × 2^<see cref="TagRowShift"/>, <see cref="InlineKeyFlag"/>
+        /// when the key stands in the slot, and 12 bits of the key's hash (0 = empty slot), so that a
+        /// probe past another key rarely compares strings. Then where the key's UTF-8 bytes stand
+        /// (<see cref="TextPosition"/>) and their length; last, the key itself, not as digits but as
+        /// its bytes, when it is printable ASCII of at most <see cref="MaxInlineKeyBytes"/> (padded to
+        /// the table's longest such key): a probe then compares the key in the row it has read.
         /// </summary>
-        public enum HashColumn { Tag = 0, TextPosition = 1, ByteLength = 2, Count = 3 }
+        public enum HashColumn { Tag = 0, TextPosition = 1, ByteLength = 2, Key = 3, Count = 4 }
 
         /// <summary>The bits of a hash kept in a slot's tag: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
         public static int Fingerprint(uint hash) => (int)(hash >> 20);
 
         public const int FingerprintBits = 12;
+        public const long InlineKeyFlag = 1L << FingerprintBits;
+        public const int TagRowShift = FingerprintBits + 1;
+        public const int MaxInlineKeyBytes = 24;
 
         /// <summary>
         /// A text's place as one number: its chunk × 2^16 + its offset in the chunk. An offset is
