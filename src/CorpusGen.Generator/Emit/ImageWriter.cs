@@ -277,7 +277,7 @@ namespace CorpusGen.Generator.Emit
             var rows = new int[size];
             var slots = new long[size * (int)HashColumn.Count];
             var inline = new byte[size][];
-            int width = 0;
+            int width = InlineKeyWidth(keys);
             for (int i = 0; i < keys.Count; i++)
             {
                 uint hash = HashId(keys[i]);
@@ -285,12 +285,8 @@ namespace CorpusGen.Generator.Emit
                 while (rows[slot] != 0) slot = (slot + 1) & (size - 1);
                 rows[slot] = i + 1;
                 (long chunk, long offset, long length) = text.Location(stringIds[i]);
-                byte[]? key = InlineKey(keys[i]);
-                if (key is not null)
-                {
-                    inline[slot] = key;
-                    width = Math.Max(width, key.Length);
-                }
+                byte[]? key = InlineKey(keys[i], width);
+                if (key is not null) inline[slot] = key;
                 int at = slot * (int)HashColumn.Count;
                 slots[at + (int)HashColumn.Tag] = ((i + 1L) << TagRowShift) | (key is null ? 0 : InlineKeyFlag) | (long)Fingerprint(hash);
                 slots[at + (int)HashColumn.TextPosition] = TextPosition(chunk, offset);
@@ -302,10 +298,21 @@ namespace CorpusGen.Generator.Emit
             return table;
         }
 
-        /// <summary>A key's bytes when it can stand in its slot (printable ASCII, at most <see cref="MaxInlineKeyBytes"/>), else null.</summary>
-        private static byte[]? InlineKey(string key)
+        /// <summary>
+        /// How many bytes a slot keeps for its key: enough for 95 % of the keys that can stand in a
+        /// slot, at most <see cref="MaxInlineKeyBytes"/>. Every slot, empty or not, has that width, so
+        /// the few long keys go by their text instead of widening every slot.
+        /// </summary>
+        private static int InlineKeyWidth(IReadOnlyList<string> keys)
         {
-            if (key.Length == 0 || key.Length > MaxInlineKeyBytes) return null;
+            List<int> lengths = keys.Select(k => InlineKey(k, MaxInlineKeyBytes)).Where(k => k is not null).Select(k => k!.Length).OrderBy(n => n).ToList();
+            return lengths.Count == 0 ? 0 : lengths[(int)Math.Ceiling(lengths.Count * 0.95) - 1];
+        }
+
+        /// <summary>A key's bytes when it can stand in its slot (printable ASCII, at most <paramref name="width"/> bytes), else null.</summary>
+        private static byte[]? InlineKey(string key, int width)
+        {
+            if (key.Length == 0 || key.Length > width) return null;
             var bytes = new byte[key.Length];
             for (int i = 0; i < key.Length; i++)
             {

@@ -37,8 +37,9 @@ public class HashLookupTests
     [Fact]
     public void Keys_in_the_slot_and_keys_too_long_for_it_are_both_found()
     {
-        // Up to 24 printable ASCII bytes a key stands in its slot (quotes escaped in
-        // the generated literal); a longer key, or one with other chars, is compared where its text is.
+        // A printable ASCII key that fits the table's key width (here 24 bytes, the most) stands in its
+        // slot, quotes escaped in the generated literal; a longer key, or one with other chars, is
+        // compared where its text is.
         string[] ids = ["quote\"mark", "brace{and}'apos'", "exactly-24-chars-long-id", "twenty-five-chars-long-id", new string('x', 40), "tab\tinside"];
         CorpusData data = Build(ids.Select(id => (id, $"Text of {id.Length} chars.\n\nMore words here.\n")), "InlineKeys");
 

@@ -157,8 +157,9 @@ namespace CorpusGen.Storage.Format
         /// when the key stands in the slot, and 12 bits of the key's hash (0 = empty slot), so that a
         /// probe past another key rarely compares strings. Then where the key's UTF-8 bytes stand
         /// (<see cref="TextPosition"/>) and their length; last, the key itself, not as digits but as
-        /// its bytes, when it is printable ASCII of at most <see cref="MaxInlineKeyBytes"/> (padded to
-        /// the table's longest such key): a probe then compares the key in the row it has read.
+        /// its bytes, when it is printable ASCII and fits the table's key width (enough for 95 % of such
+        /// keys, at most <see cref="MaxInlineKeyBytes"/>; shorter keys padded): a probe then compares
+        /// the key in the row it has read.
         /// </summary>
         public enum HashColumn { Tag = 0, TextPosition = 1, ByteLength = 2, Key = 3, Count = 4 }
 
