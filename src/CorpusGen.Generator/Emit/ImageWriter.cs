@@ -305,22 +305,17 @@ namespace CorpusGen.Generator.Emit
         /// </summary>
         private static int InlineKeyWidth(IReadOnlyList<string> keys)
         {
-            List<int> lengths = keys.Select(k => InlineKey(k, MaxInlineKeyBytes)).Where(k => k is not null).Select(k => k!.Length).OrderBy(n => n).ToList();
+            List<int> lengths = keys.Where(k => CanStandInSlot(k, MaxInlineKeyBytes)).Select(k => k.Length).OrderBy(n => n).ToList();
             return lengths.Count == 0 ? 0 : lengths[(int)Math.Ceiling(lengths.Count * 0.95) - 1];
         }
 
-        /// <summary>A key's bytes when it can stand in its slot (printable ASCII, at most <paramref name="width"/> bytes), else null.</summary>
-        private static byte[]? InlineKey(string key, int width)
-        {
-            if (key.Length == 0 || key.Length > width) return null;
-            var bytes = new byte[key.Length];
-            for (int i = 0; i < key.Length; i++)
-            {
-                if (key[i] < 0x20 || key[i] > 0x7E) return null;
-                bytes[i] = (byte)key[i];
-            }
-            return bytes;
-        }
+        /// <summary>Whether a key can stand in its slot: printable ASCII (one byte a char), at most <paramref name="width"/> bytes.</summary>
+        private static bool CanStandInSlot(string key, int width) =>
+            key.Length > 0 && key.Length <= width && key.All(c => c >= 0x20 && c <= 0x7E);
+
+        /// <summary>A key's bytes when it can stand in its slot, else null.</summary>
+        private static byte[]? InlineKey(string key, int width) =>
+            CanStandInSlot(key, width) ? key.Select(c => (byte)c).ToArray() : null;
 
         private static int[] Widths(Table table)
         {

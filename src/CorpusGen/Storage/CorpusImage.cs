@@ -22,7 +22,7 @@ namespace CorpusGen.Storage
 
         // Where each blob stands, filled on its first use. A "…"u8 literal is static data in the
         // loaded assembly (an RVA field), which the runtime neither moves nor frees while the
-        // assembly is loaded, so its address can be kept: a read then costs two array loads
+        // assembly is loaded, so its address can be kept: a read then costs one array load
         // instead of a virtual call and a switch over every blob of the image.
         private readonly BlobAddress[] _blobs;
 
@@ -111,19 +111,20 @@ namespace CorpusGen.Storage
         /// <summary>Row <paramref name="row"/> of a table: the one bounds check its cells need.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ReadOnlySpan<byte> RowOf(TableLayout layout, int row) =>
-            Blob(layout.FirstBlob + (row >> layout.RowsPerBlobLog2)).Slice((row & layout.RowMask) * layout.RowWidth, layout.RowWidth);
+            RowOf(layout.FirstBlob, layout.RowsPerBlobLog2, layout.RowMask, layout.RowWidth, row);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ReadOnlySpan<byte> RowOf(int firstBlob, int rowsPerBlobLog2, int rowMask, int rowWidth, int row) =>
+            Blob(firstBlob + (row >> rowsPerBlobLog2)).Slice((row & rowMask) * rowWidth, rowWidth);
 
         /// <summary>
-        /// A cell of a row from <see cref="RowOf"/>. The column offsets add up to the row's width
+        /// A cell of a row from <see cref="RowOf(TableLayout, int)"/>. The column offsets add up to the row's width
         /// (see <see cref="TableLayout"/>), so the digits lie inside the row and need no check of
         /// their own; see <see cref="PackedDigits"/> for the encoding.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Cell(ReadOnlySpan<byte> row, int[] columnOffsets, int column) => (int)LongCell(row, columnOffsets, column);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static long LongCell(ReadOnlySpan<byte> row, int[] columnOffsets, int column) =>
-            Digits(row, columnOffsets[column], columnOffsets[column + 1]);
+        private static int Cell(ReadOnlySpan<byte> row, int[] columnOffsets, int column) =>
+            (int)Digits(row, columnOffsets[column], columnOffsets[column + 1]);
 
         /// <summary>The number in digits <paramref name="start"/> to <paramref name="end"/> of a row, which lie inside it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -152,8 +153,8 @@ namespace CorpusGen.Storage
         /// <summary>
         /// Looks <paramref name="key"/> up in an open-addressing hash table (see
         /// <see cref="ImageFormat.HashColumn"/>). Returns the key's row, or -1. A probe decodes one
-        /// slot row; the key's bytes, which the slot locates, are compared only where the slot's
-        /// hash bits match.
+        /// slot row; the key is compared only where the slot's hash bits match, in the row itself
+        /// when it stands there, else where its text is.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int FindKey(ImageFormat.Table hashTable, string key) => hashTable switch
@@ -171,24 +172,23 @@ namespace CorpusGen.Storage
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             while (true)
             {
-                ReadOnlySpan<byte> row = Blob(table.FirstBlob + (slot >> table.RowsPerBlobLog2)).Slice((slot & table.RowMask) * table.RowWidth, table.RowWidth);
+                ReadOnlySpan<byte> row = RowOf(table.FirstBlob, table.RowsPerBlobLog2, table.RowMask, table.RowWidth, slot);
                 long tag = Digits(row, 0, table.TagEnd);
                 if (tag == 0) return -1;
                 if ((int)(tag & ((1 << ImageFormat.FingerprintBits) - 1)) == fingerprint)
                 {
                     int length = (int)Digits(row, table.PositionEnd, table.LengthEnd);
-                    bool same;
+                    ReadOnlySpan<byte> stored;
                     if ((tag & ImageFormat.InlineKeyFlag) != 0)
                     {
-                        same = length == key.Length && SameAscii(row.Slice(table.LengthEnd, length), key);
+                        stored = row.Slice(table.LengthEnd, length);
                     }
                     else
                     {
                         int position = (int)Digits(row, table.TagEnd, table.PositionEnd);
-                        ReadOnlySpan<byte> stored = Blob(_firstTextBlob + (position >> 16)).Slice(position & 0xFFFF, length);
-                        same = stored.Length == key.Length ? SameAscii(stored, key) : Utf8Text.Equals(stored, key);
+                        stored = Text(position >> 16, position & 0xFFFF, length);
                     }
-                    if (same) return (int)(tag >> ImageFormat.TagRowShift) - 1;
+                    if (Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.TagRowShift) - 1;
                 }
                 slot = (slot + 1) & table.Mask;
             }
@@ -217,23 +217,6 @@ namespace CorpusGen.Storage
             public int TagEnd { get; }
             public int PositionEnd { get; }
             public int LengthEnd { get; }
-        }
-
-        /// <summary>
-        /// Whether UTF-8 bytes and chars of the same count are the same ASCII text (with as many
-        /// bytes as chars, any other char would need 2 or more bytes). A plain loop for words of up
-        /// to 8 chars, where a vectorised compare costs more to set up than it saves; the vectorised
-        /// one for longer keys (ids), where a loop costs a check and a compare per char.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool SameAscii(ReadOnlySpan<byte> utf8, string text)
-        {
-            if (text.Length > 8 || utf8.Length != text.Length) return System.Text.Ascii.Equals(utf8, text.AsSpan());
-            for (int i = 0; i < utf8.Length; i++)
-            {
-                if (utf8[i] != text[i]) return false;
-            }
-            return true;
         }
 
         /// <summary>Decodes string <paramref name="stringId"/> (a new string each call: callers cache).</summary>
