@@ -11,10 +11,11 @@ namespace CorpusGen.Generator.Emit
     /// <summary>One blob of an image, ready to be written as a UTF-8 literal.</summary>
     internal sealed class Blob
     {
-        private Blob(byte[]? digits, List<string>? texts, int byteCount)
+        private Blob(byte[]? digits, List<string>? texts, ulong[]? words, int byteCount)
         {
             Digits = digits;
             Texts = texts;
+            Words = words;
             ByteCount = byteCount;
         }
 
@@ -24,26 +25,41 @@ namespace CorpusGen.Generator.Emit
         /// <summary>Texts stored back to back (a text chunk).</summary>
         public List<string>? Texts { get; }
 
+        /// <summary>64-bit words (hash tables), written as a <c>ulong</c> array the compiler keeps as static data.</summary>
+        public ulong[]? Words { get; }
+
         public int ByteCount { get; }
 
-        public static Blob FromDigits(byte[] digits) => new Blob(digits, null, digits.Length);
+        public static Blob FromDigits(byte[] digits) => new Blob(digits, null, null, digits.Length);
 
-        public static Blob FromTexts(List<string> texts, int byteCount) => new Blob(null, texts, byteCount);
+        public static Blob FromTexts(List<string> texts, int byteCount) => new Blob(null, texts, null, byteCount);
+
+        public static Blob FromWords(ulong[] words) => new Blob(null, null, words, words.Length * 8);
     }
 
-    /// <summary>A table being built: rows of whole numbers, written as packed digits.</summary>
+    /// <summary>
+    /// A table being built: rows of whole numbers, written as packed digits; or, for a hash table,
+    /// rows of <see cref="WordsPerRow"/> 64-bit words (see <see cref="ImageFormat.HashSlot"/>).
+    /// </summary>
     internal sealed class Table
     {
         public Table(int columns) => Columns = columns;
 
+        private Table(ulong[] words, int wordsPerRow)
+        {
+            Columns = 1;
+            Words = words;
+            WordsPerRow = wordsPerRow;
+        }
+
+        public static Table OfWords(ulong[] words, int wordsPerRow) => new Table(words, wordsPerRow);
+
         public int Columns { get; }
         public List<long> Cells { get; } = new List<long>();
-        public int Rows => Columns == 0 ? 0 : Cells.Count / Columns;
+        public int Rows => Words is not null ? Words.Length / WordsPerRow : Columns == 0 ? 0 : Cells.Count / Columns;
 
-        /// <summary>The last column holds bytes, not a number: <see cref="RawWidth"/> of them a row, from <see cref="Raw"/> (padded).</summary>
-        public bool LastColumnRaw { get; set; }
-        public int RawWidth { get; set; }
-        public List<byte[]?> Raw { get; } = new List<byte[]?>();
+        public ulong[]? Words { get; }
+        public int WordsPerRow { get; }
 
         public void Add(params long[] row)
         {
@@ -270,38 +286,44 @@ namespace CorpusGen.Generator.Emit
             return list.Count;
         }
 
-        /// <summary>An open-addressing hash table over <paramref name="keys"/>, whose strings are <paramref name="stringIds"/> in <paramref name="text"/> (see <see cref="HashColumn"/>).</summary>
+        /// <summary>
+        /// An open-addressing hash table over <paramref name="keys"/>, whose strings are
+        /// <paramref name="stringIds"/> in <paramref name="text"/>: slots of 64-bit words (see
+        /// <see cref="HashSlot"/>), a key standing in its slot when it is printable ASCII and fits.
+        /// </summary>
         internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds, TextChunks text)
         {
             int size = IdHashSize(keys.Count);
-            var rows = new int[size];
-            var slots = new long[size * (int)HashColumn.Count];
-            var inline = new byte[size][];
-            int width = InlineKeyWidth(keys);
+            int wordsPerSlot = HashSlot.WordsFor(InlineKeyWidth(keys));
+            int capacity = HashSlot.KeyCapacity(wordsPerSlot);
+            var words = new ulong[size * wordsPerSlot];
             for (int i = 0; i < keys.Count; i++)
             {
-                uint hash = HashId(keys[i]);
+                string key = keys[i];
+                uint hash = HashId(key);
                 int slot = (int)(hash & (uint)(size - 1));
-                while (rows[slot] != 0) slot = (slot + 1) & (size - 1);
-                rows[slot] = i + 1;
-                (long chunk, long offset, long length) = text.Location(stringIds[i]);
-                byte[]? key = InlineKey(keys[i], width);
-                if (key is not null) inline[slot] = key;
-                int at = slot * (int)HashColumn.Count;
-                slots[at + (int)HashColumn.Tag] = ((i + 1L) << TagRowShift) | (key is null ? 0 : InlineKeyFlag) | (long)Fingerprint(hash);
-                slots[at + (int)HashColumn.TextPosition] = TextPosition(chunk, offset);
-                slots[at + (int)HashColumn.ByteLength] = length;
+                while (words[slot * wordsPerSlot] != 0) slot = (slot + 1) & (size - 1);
+                int at = slot * wordsPerSlot;
+                bool inSlot = CanStandInSlot(key, capacity);
+                words[at] = HashSlot.Head(i, Fingerprint(hash), inSlot ? key.Length : -1);
+                if (inSlot)
+                {
+                    // Byte k of the key in bits 8 × (k mod 8) of word k / 8: the bytes in order, on a little-endian machine.
+                    for (int k = 0; k < key.Length; k++) words[at + 1 + k / 8] |= (ulong)key[k] << (8 * (k % 8));
+                }
+                else
+                {
+                    (long chunk, long offset, long length) = text.Location(stringIds[i]);
+                    words[at + 1] = HashSlot.Where(TextPosition(chunk, offset), length);
+                }
             }
-            var table = new Table((int)HashColumn.Count) { LastColumnRaw = true, RawWidth = width };
-            table.Cells.AddRange(slots);
-            table.Raw.AddRange(inline);
-            return table;
+            return Table.OfWords(words, wordsPerSlot);
         }
 
         /// <summary>
-        /// How many bytes a slot keeps for its key: enough for 95 % of the keys that can stand in a
-        /// slot, at most <see cref="MaxInlineKeyBytes"/>. Every slot, empty or not, has that width, so
-        /// the few long keys go by their text instead of widening every slot.
+        /// How many bytes a slot should keep for its key: enough for 95 % of the keys that can stand
+        /// in a slot, at most <see cref="MaxInlineKeyBytes"/>, so that the few long keys go by their
+        /// text instead of widening every slot.
         /// </summary>
         private static int InlineKeyWidth(IReadOnlyList<string> keys)
         {
@@ -311,14 +333,12 @@ namespace CorpusGen.Generator.Emit
 
         /// <summary>Whether a key can stand in its slot: printable ASCII (one byte a char), at most <paramref name="width"/> bytes.</summary>
         private static bool CanStandInSlot(string key, int width) =>
-            key.Length > 0 && key.Length <= width && key.All(c => c >= 0x20 && c <= 0x7E);
+            key.Length <= width && key.All(c => c >= 0x20 && c <= 0x7E);
 
-        /// <summary>A key's bytes when it can stand in its slot, else null.</summary>
-        private static byte[]? InlineKey(string key, int width) =>
-            CanStandInSlot(key, width) ? key.Select(c => (byte)c).ToArray() : null;
-
+        /// <summary>Each column's width in digits; for a table of words, the row's width in bytes.</summary>
         private static int[] Widths(Table table)
         {
+            if (table.Words is not null) return new[] { table.WordsPerRow * 8 };
             var widths = new int[table.Columns];
             for (int c = 0; c < table.Columns; c++) widths[c] = 1;
             for (int i = 0; i < table.Cells.Count; i++)
@@ -326,13 +346,23 @@ namespace CorpusGen.Generator.Emit
                 int c = i % table.Columns;
                 widths[c] = Math.Max(widths[c], PackedDigits.DigitsFor(table.Cells[i]));
             }
-            if (table.LastColumnRaw) widths[table.Columns - 1] = Math.Max(1, table.RawWidth);
             return widths;
         }
 
         private static IEnumerable<Blob> Encode(Table table, int[] widths, int rowsPerBlob)
         {
             int rowWidth = widths.Sum();
+            if (table.Words is not null)
+            {
+                for (int first = 0; first < table.Rows; first += rowsPerBlob)
+                {
+                    int count = Math.Min(rowsPerBlob, table.Rows - first) * table.WordsPerRow;
+                    var words = new ulong[count];
+                    Array.Copy(table.Words, first * table.WordsPerRow, words, 0, count);
+                    yield return Blob.FromWords(words);
+                }
+                yield break;
+            }
             for (int first = 0; first < table.Rows; first += rowsPerBlob)
             {
                 int rows = Math.Min(rowsPerBlob, table.Rows - first);
@@ -342,16 +372,7 @@ namespace CorpusGen.Generator.Emit
                 {
                     for (int c = 0; c < table.Columns; c++)
                     {
-                        if (table.LastColumnRaw && c == table.Columns - 1)
-                        {
-                            // Printable ASCII, padded with digit zeros: the blob stays printable.
-                            byte[]? raw = table.Raw[r];
-                            for (int k = 0; k < widths[c]; k++) bytes[offset + k] = raw is not null && k < raw.Length ? raw[k] : PackedDigits.Zero;
-                        }
-                        else
-                        {
-                            PackedDigits.Write(bytes, offset, widths[c], table.Cells[r * table.Columns + c]);
-                        }
+                        PackedDigits.Write(bytes, offset, widths[c], table.Cells[r * table.Columns + c]);
                         offset += widths[c];
                     }
                 }

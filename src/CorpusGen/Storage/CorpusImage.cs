@@ -87,6 +87,14 @@ namespace CorpusGen.Storage
             ReadOnlySpan<byte> blob = GetBlob(id);
             if (!blob.IsEmpty)
             {
+                // The address may be kept only if the blob is static data, which every C# compiler
+                // that reads "…"u8 makes of a UTF-8 literal; a ulong array (hash tables) becomes static
+                // data through RuntimeHelpers.CreateSpan, which a compiler might not use. Then each
+                // call would return a new array: refuse rather than keep an address the GC may move.
+                if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(blob), ref MemoryMarshal.GetReference(GetBlob(id))))
+                {
+                    throw new InvalidOperationException($"Blob {id} of this corpus is not static data: the C# compiler that built it made an array of it on every use. Build with a compiler from the .NET 8 SDK or later.");
+                }
                 _blobs[id].Length = blob.Length;
                 // Not a pin: the literal's bytes are not on the GC heap. The length is written first,
                 // so a thread that sees the address sees the length too.
@@ -152,9 +160,9 @@ namespace CorpusGen.Storage
 
         /// <summary>
         /// Looks <paramref name="key"/> up in an open-addressing hash table (see
-        /// <see cref="ImageFormat.HashColumn"/>). Returns the key's row, or -1. A probe decodes one
-        /// slot row; the key is compared only where the slot's hash bits match, in the row itself
-        /// when it stands there, else where its text is.
+        /// <see cref="ImageFormat.HashSlot"/>). Returns the key's row, or -1. A probe reads a slot's
+        /// head word and compares its low half with what it would be for this key; the key itself is
+        /// compared only when they match, in the slot when it stands there, else where its text is.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int FindKey(ImageFormat.Table hashTable, string key) => hashTable switch
@@ -170,31 +178,48 @@ namespace CorpusGen.Storage
             if (table.Mask < 0) return -1;
             uint hash = ImageFormat.HashId(key);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
+            // The head's low half when the key stands in the slot (never, for a key too long to),
+            // and when it is stored elsewhere.
+            uint inSlot = key.Length <= table.KeyCapacity ? ImageFormat.HashSlot.InSlotLow(key.Length, fingerprint) : uint.MaxValue;
+            uint elsewhere = (uint)fingerprint;
             while (true)
             {
                 ReadOnlySpan<byte> row = RowOf(table.FirstBlob, table.RowsPerBlobLog2, table.RowMask, table.RowWidth, slot);
-                long tag = Digits(row, 0, table.TagEnd);
-                if (tag == 0) return -1;
-                if ((int)(tag & ((1 << ImageFormat.FingerprintBits) - 1)) == fingerprint)
+                ref byte start = ref MemoryMarshal.GetReference(row);
+                ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
+                if ((uint)head == inSlot)
                 {
-                    int length = (int)Digits(row, table.PositionEnd, table.LengthEnd);
-                    ReadOnlySpan<byte> stored;
-                    if ((tag & ImageFormat.InlineKeyFlag) != 0)
-                    {
-                        stored = row.Slice(table.LengthEnd, length);
-                    }
-                    else
-                    {
-                        int position = (int)Digits(row, table.TagEnd, table.PositionEnd);
-                        stored = Text(position >> 16, position & 0xFFFF, length);
-                    }
-                    if (Utf8Text.Equals(stored, key)) return (int)(tag >> ImageFormat.TagRowShift) - 1;
+                    if (KeyInSlotEquals(row, key)) return (int)(head >> 32) - 1;
+                }
+                else if ((uint)head == elsewhere)
+                {
+                    ulong where = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 8));
+                    int position = (int)(uint)where;
+                    if (Utf8Text.Equals(Text(position >>> 16, position & 0xFFFF, (int)(where >> 32)), key)) return (int)(head >> 32) - 1;
+                }
+                else if (head == 0)
+                {
+                    return -1;
                 }
                 slot = (slot + 1) & table.Mask;
             }
         }
 
-        /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashColumn"/>); Mask is -1 for an empty table.</summary>
+        /// <summary>Whether the key standing in a slot (printable ASCII, as long as <paramref name="key"/>: the head said so) is <paramref name="key"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool KeyInSlotEquals(ReadOnlySpan<byte> row, string key)
+        {
+            if (BitConverter.IsLittleEndian) return Utf8Text.EqualsAscii(row.Slice(8, key.Length), key);
+            // Big-endian: byte k is bits 8 × (k mod 8) of word 1 + k / 8, whatever the memory order.
+            for (int k = 0; k < key.Length; k++)
+            {
+                ulong word = MemoryMarshal.Read<ulong>(row.Slice(8 + 8 * (k >> 3)));
+                if ((byte)(word >> (8 * (k & 7))) != key[k]) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>); Mask is -1 for an empty table.</summary>
         private readonly struct HashView
         {
             public HashView(TableLayout layout)
@@ -204,9 +229,7 @@ namespace CorpusGen.Storage
                 RowsPerBlobLog2 = layout.RowsPerBlobLog2;
                 RowMask = layout.RowMask;
                 RowWidth = layout.RowWidth;
-                TagEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.Tag + 1];
-                PositionEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.TextPosition + 1];
-                LengthEnd = layout.ColumnOffsets[(int)ImageFormat.HashColumn.ByteLength + 1];
+                KeyCapacity = ImageFormat.HashSlot.KeyCapacity(layout.RowWidth / 8);
             }
 
             public int Mask { get; }
@@ -214,9 +237,7 @@ namespace CorpusGen.Storage
             public int RowsPerBlobLog2 { get; }
             public int RowMask { get; }
             public int RowWidth { get; }
-            public int TagEnd { get; }
-            public int PositionEnd { get; }
-            public int LengthEnd { get; }
+            public int KeyCapacity { get; }
         }
 
         /// <summary>Decodes string <paramref name="stringId"/> (a new string each call: callers cache).</summary>

@@ -37,9 +37,9 @@ public class HashLookupTests
     [Fact]
     public void Keys_in_the_slot_and_keys_too_long_for_it_are_both_found()
     {
-        // A printable ASCII key that fits the table's key width (here 24 bytes, the most) stands in its
-        // slot, quotes escaped in the generated literal; a longer key, or one with other chars, is
-        // compared where its text is.
+        // A printable ASCII key that fits the table's key room (here 24 bytes, the most) stands in its
+        // slot, packed into 64-bit words; a longer key, or one with other chars, is compared where
+        // its text is.
         string[] ids = ["quote\"mark", "brace{and}'apos'", "exactly-24-chars-long-id", "twenty-five-chars-long-id", new string('x', 40), "tab\tinside"];
         CorpusData data = Build(ids.Select(id => (id, $"Text of {id.Length} chars.\n\nMore words here.\n")), "InlineKeys");
 
@@ -85,5 +85,46 @@ public class HashLookupTests
         Assert.Equal(1, data.DocumentFrequency("na\u00EFve"));
         Assert.Equal(1, data.DocumentFrequency("r\u00E9sum\u00E9"));
         Assert.Equal(0, data.DocumentFrequency("r\u00E9sum"));
+    }
+
+    [Fact]
+    public void Keys_of_every_length_are_found_and_one_changed_char_misses()
+    {
+        // Lengths 1 to 30: in the slot up to the table's key room, and beyond it by their text.
+        string Id(int n) => string.Concat(Enumerable.Range(0, n).Select(i => (char)('a' + (i * 7 + n) % 26)));
+        CorpusData data = Build(Enumerable.Range(1, 30).Select(n => (Id(n), $"Story {n}.\n\nIt has a body.\n")), "EveryLength");
+
+        for (int n = 1; n <= 30; n++)
+        {
+            string id = Id(n);
+            Assert.Equal(id, data.ById(id)?.Id);
+            foreach (int i in new[] { 0, n / 2, n - 1 })
+            {
+                string changed = id.Substring(0, i) + (char)(id[i] == 'z' ? 'a' : id[i] + 1) + id.Substring(i + 1);
+                if (changed != Id(n)) Assert.Null(data.ById(changed));
+            }
+            Assert.Null(data.ById(id.Substring(0, n - 1) + (char)(id[n - 1] | 0x100)));
+        }
+    }
+
+    private delegate ReadOnlySpan<byte> BlobGetter(int id);
+
+    /// <summary>An image whose blobs are new arrays on every call: what a compiler that did not make a ulong array static data would produce.</summary>
+    private sealed class CopyingImage(BlobGetter inner) : CorpusGen.Storage.CorpusImage
+    {
+        protected override ReadOnlySpan<byte> GetBlob(int id) => inner(id).ToArray();
+    }
+
+    [Fact]
+    public void An_image_whose_blobs_are_not_static_data_is_refused_not_misread()
+    {
+        CorpusData data = Build([("one", "A story.\n\nA body.\n")], "Copying");
+        CorpusGen.Storage.CorpusImage image = data.Image;
+        var getBlob = image.GetType().GetMethod("GetBlob", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        var copying = new CopyingImage(getBlob.CreateDelegate<BlobGetter>(image));
+
+        var error = Assert.Throws<InvalidOperationException>(() => copying.FindKey(ImageFormat.Table.IdHash, "one"));
+        Assert.Contains("not static data", error.Message);
+        Assert.Equal(0, data.Image.FindKey(ImageFormat.Table.IdHash, "one"));
     }
 }

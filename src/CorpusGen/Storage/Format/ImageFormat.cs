@@ -21,7 +21,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 13;
+        public const int Version = 14;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -42,7 +42,7 @@ namespace CorpusGen.Storage.Format
             Articles = 1,
             /// <summary>One row a paragraph, grouped by article: [<see cref="ParagraphColumn"/>].</summary>
             Paragraphs = 2,
-            /// <summary>Open-addressing hash table of article ids: [<see cref="HashColumn"/>].</summary>
+            /// <summary>Open-addressing hash table of article ids: slots of 64-bit words, see <see cref="HashSlot"/>.</summary>
             IdHash = 3,
             /// <summary>The dated articles ordered by (date, article): one column, the article index.</summary>
             DateOrder = 4,
@@ -56,7 +56,7 @@ namespace CorpusGen.Storage.Format
             Metadata = 8,
             /// <summary>The search index's terms, sorted ordinally by their UTF-16 text: [<see cref="TermColumn"/>].</summary>
             Terms = 9,
-            /// <summary>Open-addressing hash table of terms: [<see cref="HashColumn"/>].</summary>
+            /// <summary>Open-addressing hash table of terms: slots of 64-bit words, see <see cref="HashSlot"/>.</summary>
             TermHash = 10,
             /// <summary>One row per (term, article, field), grouped by term, then by article and field: [<see cref="PostingColumn"/>].</summary>
             Postings = 11,
@@ -96,7 +96,7 @@ namespace CorpusGen.Storage.Format
             DateMentions = 28,
             /// <summary>Names not in the gazetteer, by article then position: [<see cref="UnlinkedColumn"/>].</summary>
             Unlinked = 29,
-            /// <summary>Open-addressing hash table of entity names: [<see cref="HashColumn"/>].</summary>
+            /// <summary>Open-addressing hash table of entity names: slots of 64-bit words, see <see cref="HashSlot"/>.</summary>
             EntityHash = 30,
             /// <summary>The pieces each article's <c>Text</c> is made of, grouped by article: [<see cref="TextPieceColumn"/>].</summary>
             TextPieces = 31,
@@ -152,23 +152,50 @@ namespace CorpusGen.Storage.Format
         public enum ScoredColumn { Article = 0, Score = 1, Count = 2 }
 
         /// <summary>
-        /// A slot of an open-addressing hash table (power-of-two rows, linear probing, at most half
-        /// full). The tag: (the key's row + 1) × 2^<see cref="TagRowShift"/>, <see cref="InlineKeyFlag"/>
-        /// when the key stands in the slot, and 12 bits of the key's hash (0 = empty slot), so that a
-        /// probe past another key rarely compares strings. Then where the key's UTF-8 bytes stand
-        /// (<see cref="TextPosition"/>) and their length; last, the key itself, not as digits but as
-        /// its bytes, when it is printable ASCII and fits the table's key width (enough for 95 % of such
-        /// keys, at most <see cref="MaxInlineKeyBytes"/>; shorter keys padded): a probe then compares
-        /// the key in the row it has read.
+        /// A slot of an open-addressing hash table (power-of-two slots, linear probing, at most half
+        /// full). Hash tables are the one part of an image not written in digits: a slot is a row of
+        /// 64-bit words (<see cref="WordsFor"/> of them, the same for every slot of a table), so that
+        /// a probe reads one word and compares it, decoding nothing.
+        /// <list type="bullet">
+        /// <item>Word 0, the head (0 = empty slot): the key's row + 1 in the high 32 bits; the key's
+        /// length + 1 in bits 16–23 when the key stands in the slot, else 0; the key hash's
+        /// <see cref="Fingerprint"/> (12 bits, never 0) in bits 0–11. A probe compares the low 32 bits
+        /// with what they would be for the key it looks for.</item>
+        /// <item>Then, when the key stands in the slot (printable ASCII, at most
+        /// <see cref="KeyCapacity"/> bytes), its bytes: byte k in bits 8 × (k mod 8) of word 1 + k / 8,
+        /// zero-padded, so that on a little-endian machine the words' memory is the key's bytes in
+        /// order. Otherwise word 1 says where the key's UTF-8 bytes are (<see cref="Where"/>).</item>
+        /// </list>
         /// </summary>
-        public enum HashColumn { Tag = 0, TextPosition = 1, ByteLength = 2, Key = 3, Count = 4 }
+        public static class HashSlot
+        {
+            /// <summary>Words in a slot whose key room must hold <paramref name="keyBytes"/> bytes: the head and at least one more.</summary>
+            public static int WordsFor(int keyBytes) => 1 + System.Math.Max(1, (keyBytes + 7) / 8);
 
-        /// <summary>The bits of a hash kept in a slot's tag: bits 20 to 31, which the slot index does not use below 2^20 rows.</summary>
-        public static int Fingerprint(uint hash) => (int)(hash >> 20);
+            /// <summary>The longest key that stands in a slot of <paramref name="words"/> words.</summary>
+            public static int KeyCapacity(int words) => (words - 1) * 8;
 
-        public const int FingerprintBits = 12;
-        public const long InlineKeyFlag = 1L << FingerprintBits;
-        public const int TagRowShift = FingerprintBits + 1;
+            /// <summary>The head word; <paramref name="inSlotLength"/> is the key's length when it stands in the slot, else -1.</summary>
+            public static ulong Head(int row, int fingerprint, int inSlotLength) =>
+                ((ulong)(uint)(row + 1) << 32) | ((ulong)(uint)(inSlotLength + 1) << 16) | (uint)fingerprint;
+
+            /// <summary>The low half of the head of a slot holding a key of this length and fingerprint in the slot.</summary>
+            public static uint InSlotLow(int length, int fingerprint) => ((uint)(length + 1) << 16) | (uint)fingerprint;
+
+            /// <summary>Word 1 of a slot whose key is elsewhere: its <see cref="TextPosition"/> in the low half, its byte length in the high half.</summary>
+            public static ulong Where(long textPosition, long byteLength) =>
+                textPosition < 0 || textPosition > uint.MaxValue || byteLength < 0 || byteLength > int.MaxValue
+                    ? throw new System.ArgumentOutOfRangeException(nameof(textPosition), "A hash table's key lies beyond 4 GB of text.")
+                    : ((ulong)byteLength << 32) | (uint)textPosition;
+        }
+
+        /// <summary>
+        /// The bits of a hash kept in a slot's head: bits 20 to 31, which the slot index does not use
+        /// below 2^20 slots; never 0, so that a used slot's head never reads like an empty one's in
+        /// its low half.
+        /// </summary>
+        public static int Fingerprint(uint hash) => hash >> 20 == 0 ? 1 : (int)(hash >> 20);
+
         public const int MaxInlineKeyBytes = 24;
 
         /// <summary>
