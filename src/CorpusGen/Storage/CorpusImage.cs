@@ -184,12 +184,13 @@ namespace CorpusGen.Storage
             uint elsewhere = (uint)fingerprint;
             while (true)
             {
-                ReadOnlySpan<byte> row = RowOf(table.FirstBlob, table.RowsPerBlobLog2, table.RowMask, table.RowWidth, slot);
-                ref byte start = ref MemoryMarshal.GetReference(row);
+                // The slot's words lie inside its blob (the writer made every blob a whole number of
+                // slots): no check of its own.
+                ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(Blob(table.FirstBlob + (slot >> table.RowsPerBlobLog2))), (slot & table.RowMask) * table.RowWidth);
                 ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
                 if ((uint)head == inSlot)
                 {
-                    if (KeyInSlotEquals(row, key)) return (int)(head >> 32) - 1;
+                    if (KeyInSlotEquals(MemoryMarshal.CreateReadOnlySpan(ref start, table.RowWidth), key)) return (int)(head >> 32) - 1;
                 }
                 else if ((uint)head == elsewhere)
                 {

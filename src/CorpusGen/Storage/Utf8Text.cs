@@ -46,26 +46,34 @@ namespace CorpusGen.Storage
         {
             int n = ascii.Length;
             if (n != text.Length) return false;
-            ref byte bytes = ref MemoryMarshal.GetReference(ascii);
-            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-            if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated)
+            if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && n >= 4 && n <= 32)
             {
-                if (n > 16 && n <= 32 && Vector256.IsHardwareAccelerated)
+                ref byte bytes = ref MemoryMarshal.GetReference(ascii);
+                ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+                if (n > 16)
                 {
+                    if (!Vector256.IsHardwareAccelerated) return EqualsAsciiOtherLengths(ascii, text);
                     return Widen16(ref bytes, 0) == Vector256.LoadUnsafe(ref chars)
                         && Widen16(ref bytes, n - 16) == Vector256.LoadUnsafe(ref chars, (nuint)(n - 16));
                 }
-                if (n >= 8 && n <= 16)
+                if (n >= 8)
                 {
                     return Widen8(ref bytes, 0) == Vector128.LoadUnsafe(ref chars)
                         && Widen8(ref bytes, n - 8) == Vector128.LoadUnsafe(ref chars, (nuint)(n - 8));
                 }
-                if (n >= 4 && n < 8)
-                {
-                    return Widen4(ref bytes, 0) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref chars))
-                        && Widen4(ref bytes, n - 4) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref chars, n - 4)));
-                }
+                return Widen4(ref bytes, 0) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref chars))
+                    && Widen4(ref bytes, n - 4) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref chars, n - 4)));
             }
+            return EqualsAsciiOtherLengths(ascii, text);
+        }
+
+        /// <summary><see cref="EqualsAscii"/> for fewer than 4 or more than 32 chars, or without vector instructions: kept out of line, so the common case stays small where it is inlined.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text)
+        {
+            int n = ascii.Length;
+            ref byte bytes = ref MemoryMarshal.GetReference(ascii);
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
             if (n > 8) return System.Text.Ascii.Equals(ascii, text.AsSpan());
             for (int i = 0; i < n; i++)
             {

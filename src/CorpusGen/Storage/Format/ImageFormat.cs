@@ -282,27 +282,24 @@ namespace CorpusGen.Storage.Format
             unchecked
             {
                 int n = id.Length;
-                ulong a, b, c, d;
+                ulong hash = (ulong)n * 0x9E3779B97F4A7C15UL;
+                // The blocks a shorter key does not have count as 0 and add nothing, so each branch
+                // multiplies only the blocks its keys have.
                 if (n >= 8)
                 {
-                    a = Block(id, 0);
-                    b = Block(id, 4);
-                    c = Block(id, n - 8);
-                    d = Block(id, n - 4);
+                    ulong c = Block(id, n - 8), d = Block(id, n - 4);
+                    hash ^= (Block(id, 0) * 0xC2B2AE3D27D4EB4FUL) ^ (Block(id, 4) * 0x165667B19E3779F9UL)
+                        ^ ((c ^ (c >> 29)) * 0xFF51AFD7ED558CCDUL) ^ ((d ^ (d >> 31)) * 0xC4CEB9FE1A85EC53UL);
                 }
                 else if (n >= 4)
                 {
-                    a = Block(id, 0);
-                    b = Block(id, n - 4);
-                    c = d = 0;
+                    hash ^= (Block(id, 0) * 0xC2B2AE3D27D4EB4FUL) ^ (Block(id, n - 4) * 0x165667B19E3779F9UL);
                 }
-                else
+                else if (n > 0)
                 {
-                    a = n == 0 ? 0 : id[0] | (n > 1 ? (ulong)id[1] << 16 : 0) | (n > 2 ? (ulong)id[2] << 32 : 0);
-                    b = c = d = 0;
+                    ulong a = id[0] | (n > 1 ? (ulong)id[1] << 16 : 0) | (n > 2 ? (ulong)id[2] << 32 : 0);
+                    hash ^= a * 0xC2B2AE3D27D4EB4FUL;
                 }
-                ulong hash = ((ulong)n * 0x9E3779B97F4A7C15UL) ^ (a * 0xC2B2AE3D27D4EB4FUL) ^ (b * 0x165667B19E3779F9UL)
-                    ^ ((c ^ (c >> 29)) * 0xFF51AFD7ED558CCDUL) ^ ((d ^ (d >> 31)) * 0xC4CEB9FE1A85EC53UL);
                 hash ^= hash >> 32;
                 hash *= 0xD6E8FEB86659FD93UL;
                 hash ^= hash >> 32;
