@@ -26,7 +26,7 @@ namespace CorpusGen.Generator.Emit
             public Table Quantities { get; } = new Table((int)QuantityColumn.Count);
             public Table DateMentions { get; } = new Table((int)DateMentionColumn.Count);
             public Table Unlinked { get; } = new Table((int)UnlinkedColumn.Count);
-            public Table EntityHash { get; set; } = Table.OfWords(System.Array.Empty<ulong>(), HashSlot.WordsFor(0));
+            public Table EntityHash { get; set; } = Table.OfWords(new ulong[HashSlot.WordsFor(0)], HashSlot.WordsFor(0));
         }
 
         public static Tables Write(CorpusSpec corpus, TextChunks text)

@@ -18,7 +18,7 @@ namespace CorpusGen.Generator.Emit
         internal sealed class Index
         {
             public Table Terms { get; } = new Table((int)TermColumn.Count);
-            public Table TermHash { get; set; } = Table.OfWords(Array.Empty<ulong>(), HashSlot.WordsFor(0));
+            public Table TermHash { get; set; } = Table.OfWords(new ulong[HashSlot.WordsFor(0)], HashSlot.WordsFor(0));
             public Table Postings { get; } = new Table((int)PostingColumn.Count);
             public Table Positions { get; } = new Table(1);
             public Table Stats { get; } = new Table((int)StatsColumn.Count);

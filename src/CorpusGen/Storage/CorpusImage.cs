@@ -82,6 +82,14 @@ namespace CorpusGen.Storage
             return address != 0 ? new ReadOnlySpan<byte>((void*)address, blob.Length) : FirstBlob(id);
         }
 
+        /// <summary>Where blob <paramref name="id"/> starts, for reads the image's layout keeps inside it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private unsafe ref byte BlobStart(int id)
+        {
+            nint address = Volatile.Read(ref _blobs[id].Address);
+            return ref address != 0 ? ref Unsafe.AsRef<byte>((void*)address) : ref MemoryMarshal.GetReference(FirstBlob(id));
+        }
+
         private unsafe ReadOnlySpan<byte> FirstBlob(int id)
         {
             ReadOnlySpan<byte> blob = GetBlob(id);
@@ -175,7 +183,6 @@ namespace CorpusGen.Storage
 
         private int FindKey(in HashView table, string key)
         {
-            if (table.Mask < 0) return -1;
             uint hash = ImageFormat.HashId(key);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             // The head's low half when the key stands in the slot (never, for a key too long to),
@@ -186,7 +193,7 @@ namespace CorpusGen.Storage
             {
                 // The slot's words lie inside its blob (the writer made every blob a whole number of
                 // slots): no check of its own.
-                ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetReference(Blob(table.FirstBlob + (slot >> table.RowsPerBlobLog2))), (slot & table.RowMask) * table.RowWidth);
+                ref byte start = ref Unsafe.Add(ref BlobStart(table.FirstBlob + (slot >> table.RowsPerBlobLog2)), (slot & table.RowMask) * table.RowWidth);
                 ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
                 if ((uint)head == inSlot)
                 {
@@ -220,11 +227,16 @@ namespace CorpusGen.Storage
             return true;
         }
 
-        /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>); Mask is -1 for an empty table.</summary>
+        /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>).</summary>
         private readonly struct HashView
         {
             public HashView(TableLayout layout)
             {
+                // The writer gives every hash table at least one slot, so a probe always has a slot to read.
+                if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < 16 || layout.RowWidth % 8 != 0)
+                {
+                    throw new InvalidOperationException("This corpus image has a malformed hash table.");
+                }
                 Mask = layout.Rows - 1;
                 FirstBlob = layout.FirstBlob;
                 RowsPerBlobLog2 = layout.RowsPerBlobLog2;

@@ -16,7 +16,9 @@ namespace CorpusGen.Storage.Format
     /// over one or more blobs; text chunks come last.
     /// Every number in the header and in tables is written in base-64 digits
     /// (<see cref="PackedDigits"/>), fixed-width per column, so a cell is read at a computed offset
-    /// with no parsing or scanning.
+    /// with no parsing or scanning; except in the hash tables, whose slots are 64-bit words
+    /// (<see cref="HashSlot"/>), written as <c>ulong</c> arrays that are static data too, and whose
+    /// one header "column" is the slot's width in bytes.
     /// </remarks>
     internal static class ImageFormat
     {
