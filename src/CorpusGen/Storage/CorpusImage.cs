@@ -195,33 +195,32 @@ namespace CorpusGen.Storage
                 // slots): no check of its own.
                 ref byte start = ref Unsafe.Add(ref BlobStart(table.FirstBlob + (slot >> table.RowsPerBlobLog2)), (slot & table.RowMask) * table.RowWidth);
                 ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
-                if ((uint)head == inSlot)
-                {
-                    if (KeyInSlotEquals(MemoryMarshal.CreateReadOnlySpan(ref start, table.RowWidth), key)) return (int)(head >> 32) - 1;
-                }
-                else if ((uint)head == elsewhere)
-                {
-                    ulong where = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, 8));
-                    int position = (int)(uint)where;
-                    if (Utf8Text.Equals(Text(position >>> 16, position & 0xFFFF, (int)(where >> 32)), key)) return (int)(head >> 32) - 1;
-                }
-                else if (head == 0)
-                {
-                    return -1;
-                }
+                // The head said the key is as long as this one and stands here: its bytes follow the head word.
+                if ((uint)head == inSlot && KeyInSlotEquals(ref Unsafe.Add(ref start, 8), key)) return (int)(head >> 32) - 1;
+                if ((uint)head == elsewhere && KeyElsewhereEquals(ref start, key)) return (int)(head >> 32) - 1;
+                if (head == 0) return -1;
                 slot = (slot + 1) & table.Mask;
             }
         }
 
-        /// <summary>Whether the key standing in a slot (printable ASCII, as long as <paramref name="key"/>: the head said so) is <paramref name="key"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool KeyInSlotEquals(ReadOnlySpan<byte> row, string key)
+        /// <summary>Whether the key of a slot whose key is stored elsewhere (word 1 says where) is <paramref name="key"/>. Rare: out of line.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool KeyElsewhereEquals(ref byte slot, string key)
         {
-            if (BitConverter.IsLittleEndian) return Utf8Text.EqualsAscii(row.Slice(8, key.Length), key);
-            // Big-endian: byte k is bits 8 × (k mod 8) of word 1 + k / 8, whatever the memory order.
+            ulong where = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref slot, 8));
+            int position = (int)(uint)where;
+            return Utf8Text.Equals(Text(position >>> 16, position & 0xFFFF, (int)(where >> 32)), key);
+        }
+
+        /// <summary>Whether the key standing in a slot from <paramref name="keyWords"/> on (printable ASCII, as long as <paramref name="key"/>: the head said so) is <paramref name="key"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool KeyInSlotEquals(ref byte keyWords, string key)
+        {
+            if (BitConverter.IsLittleEndian) return Utf8Text.EqualsAscii(MemoryMarshal.CreateReadOnlySpan(ref keyWords, key.Length), key);
+            // Big-endian: byte k is bits 8 × (k mod 8) of word k / 8, whatever the memory order.
             for (int k = 0; k < key.Length; k++)
             {
-                ulong word = MemoryMarshal.Read<ulong>(row.Slice(8 + 8 * (k >> 3)));
+                ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref keyWords, 8 * (k >> 3)));
                 if ((byte)(word >> (8 * (k & 7))) != key[k]) return false;
             }
             return true;

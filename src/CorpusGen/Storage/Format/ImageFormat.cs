@@ -313,11 +313,14 @@ namespace CorpusGen.Storage.Format
         private static ulong Block(string s, int start)
         {
 #if NET
-            // The same value as below, read in one load where the machine is little-endian.
+            // The same value as below, read in one load where the machine is little-endian. Callers
+            // pass 0 <= start <= length - 4, so the read stays inside the string: no check of its own.
             if (System.BitConverter.IsLittleEndian)
             {
-                return System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(
-                    System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.MemoryExtensions.AsSpan(s, start, 4)));
+                ref char first = ref System.Runtime.CompilerServices.Unsafe.Add(
+                    ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(s)), start);
+                return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(
+                    ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref first));
             }
 #endif
             return s[start] | ((ulong)s[start + 1] << 16) | ((ulong)s[start + 2] << 32) | ((ulong)s[start + 3] << 48);
