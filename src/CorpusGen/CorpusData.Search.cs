@@ -14,7 +14,15 @@ namespace CorpusGen
     {
         private SearchIndex? _index;
 
-        internal SearchIndex Index => _index ?? Interlocked.CompareExchange(ref _index, new SearchIndex(Image), null) ?? _index!;
+        internal SearchIndex Index => _index ?? CreateIndex();
+
+        /// <summary>Wraps the image's index tables on first use (out of line, so that <see cref="Index"/> inlines).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private SearchIndex CreateIndex()
+        {
+            var created = new SearchIndex(Image);
+            return Interlocked.CompareExchange(ref _index, created, null) ?? created;
+        }
 
         /// <summary>
         /// Searches the corpus with the basics of Lucene's query syntax (see <see cref="QueryParser"/>)

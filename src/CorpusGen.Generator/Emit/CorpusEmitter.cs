@@ -72,17 +72,15 @@ namespace CorpusGen.Generator.Emit
             if (typed) w.Line("private static " + list + "? s_articles;");
             w.Line();
             w.Line("/// <summary>The corpus as an object, for code that works with any generated corpus.</summary>");
-            w.Line("public static global::CorpusGen.CorpusData Data");
-            w.Open();
-            w.Line("get");
-            w.Open();
-            w.Line("if (s_data is null)");
+            // A getter small enough to inline into every lookup; creating the object is out of line.
+            w.Line("public static global::CorpusGen.CorpusData Data => s_data ?? CorpusGenCreateData();");
+            w.Line();
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            w.Line("private static global::CorpusGen.CorpusData CorpusGenCreateData()");
             w.Open();
             string factory = typed ? ", static (corpus, index) => new " + article + "(corpus, index)" : "";
-            w.Line("global::System.Threading.Interlocked.CompareExchange(ref s_data, new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()" + factory + "), null);");
-            w.Close();
-            w.Line("return s_data;");
-            w.Close();
+            w.Line("var created = new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()" + factory + ");");
+            w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_data, created, null) ?? created;");
             w.Close();
             w.Line();
             w.Line("/// <summary>Every article, ordered by <see cref=\"global::CorpusGen.Article.FileName\"/> (ordinal).</summary>");

@@ -20,7 +20,7 @@ namespace CorpusGen.Generator.Model
         /// <summary>Member names of the generated class that an article property must not take.</summary>
         private static readonly HashSet<string> ReservedMembers = new HashSet<string>(StringComparer.Ordinal)
         {
-            "Articles", "ById", "ByDate", "Between", "Data", "Sentences", "Paragraphs", "Search", "DocumentFrequency", "TermFrequency", "Keywords", "Complete", "Similar", "NearDuplicates", "RepeatedSentences", "Entities", "Mentioning", "s_data", "CorpusGenImage",
+            "Articles", "ById", "ByDate", "Between", "Data", "Sentences", "Paragraphs", "Search", "DocumentFrequency", "TermFrequency", "Keywords", "Complete", "Similar", "NearDuplicates", "RepeatedSentences", "Entities", "Mentioning", "s_data", "CorpusGenImage", "CorpusGenCreateData",
             "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 
