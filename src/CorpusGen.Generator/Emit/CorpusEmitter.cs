@@ -179,20 +179,6 @@ namespace CorpusGen.Generator.Emit
                 var line = new StringBuilder();
                 string id = b.ToString(CultureInfo.InvariantCulture);
                 Blob blob = blobs[b];
-                if (blob.Words is not null)
-                {
-                    // A ulong array converted to a span of constants is static data too (RuntimeHelpers.CreateSpan), 8-byte aligned.
-                    w.Line("private static global::System.ReadOnlySpan<byte> B" + id + " => global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(W" + id + ");");
-                    line.Append("private static global::System.ReadOnlySpan<ulong> W").Append(id).Append(" => new ulong[] { ");
-                    foreach (ulong word in blob.Words)
-                    {
-                        if (word == 0) line.Append("0, ");
-                        else line.Append("0x").Append(word.ToString("X", CultureInfo.InvariantCulture)).Append(", ");
-                    }
-                    line.Append("};");
-                    w.Line(line.ToString());
-                    continue;
-                }
                 line.Append("private static global::System.ReadOnlySpan<byte> B").Append(id).Append(" => \"");
                 if (blob.Digits is not null)
                 {

@@ -26,7 +26,7 @@ namespace CorpusGen.Generator.Emit
             public Table Quantities { get; } = new Table((int)QuantityColumn.Count);
             public Table DateMentions { get; } = new Table((int)DateMentionColumn.Count);
             public Table Unlinked { get; } = new Table((int)UnlinkedColumn.Count);
-            public Table EntityHash { get; set; } = Table.OfWords(new ulong[HashSlot.WordsFor(0)], HashSlot.WordsFor(0));
+            public Table EntityHash { get; set; } = ImageWriter.HashTable(System.Array.Empty<string>(), System.Array.Empty<int>());
         }
 
         public static Tables Write(CorpusSpec corpus, TextChunks text)
@@ -98,7 +98,7 @@ namespace CorpusGen.Generator.Emit
                 tables.Entities.Add(name, text.Add(entity.Kind), firstAlias, entity.Aliases.Count,
                     firstMention, byEntity[e].Count, firstArticle, articlesByEntity[e].Count);
             }
-            tables.EntityHash = ImageWriter.HashTable(corpus.Entities.Select(e => e.Name).ToList(), nameStrings, text);
+            tables.EntityHash = ImageWriter.HashTable(corpus.Entities.Select(e => e.Name).ToList(), nameStrings);
             return tables;
         }
     }

@@ -11,55 +11,49 @@ namespace CorpusGen.Generator.Emit
     /// <summary>One blob of an image, ready to be written as a UTF-8 literal.</summary>
     internal sealed class Blob
     {
-        private Blob(byte[]? digits, List<string>? texts, ulong[]? words, int byteCount)
+        private Blob(byte[]? digits, List<string>? texts, int byteCount)
         {
             Digits = digits;
             Texts = texts;
-            Words = words;
             ByteCount = byteCount;
         }
 
-        /// <summary>Packed digits (header and tables): printable ASCII.</summary>
+        /// <summary>Packed digits (header and tables, hash slots included): printable ASCII.</summary>
         public byte[]? Digits { get; }
 
         /// <summary>Texts stored back to back (a text chunk).</summary>
         public List<string>? Texts { get; }
 
-        /// <summary>64-bit words (hash tables), written as a <c>ulong</c> array the compiler keeps as static data.</summary>
-        public ulong[]? Words { get; }
-
         public int ByteCount { get; }
 
-        public static Blob FromDigits(byte[] digits) => new Blob(digits, null, null, digits.Length);
+        public static Blob FromDigits(byte[] digits) => new Blob(digits, null, digits.Length);
 
-        public static Blob FromTexts(List<string> texts, int byteCount) => new Blob(null, texts, null, byteCount);
-
-        public static Blob FromWords(ulong[] words) => new Blob(null, null, words, words.Length * 8);
+        public static Blob FromTexts(List<string> texts, int byteCount) => new Blob(null, texts, byteCount);
     }
 
     /// <summary>
     /// A table being built: rows of whole numbers, written as packed digits; or, for a hash table,
-    /// rows of <see cref="WordsPerRow"/> 64-bit words (see <see cref="ImageFormat.HashSlot"/>).
+    /// its slots already laid out (<see cref="SlotBytes"/> bytes each, see <see cref="ImageFormat.HashSlot"/>).
     /// </summary>
     internal sealed class Table
     {
         public Table(int columns) => Columns = columns;
 
-        private Table(ulong[] words, int wordsPerRow)
+        private Table(byte[] slots, int slotBytes)
         {
             Columns = 1;
-            Words = words;
-            WordsPerRow = wordsPerRow;
+            Slots = slots;
+            SlotBytes = slotBytes;
         }
 
-        public static Table OfWords(ulong[] words, int wordsPerRow) => new Table(words, wordsPerRow);
+        public static Table OfSlots(byte[] slots, int slotBytes) => new Table(slots, slotBytes);
 
         public int Columns { get; }
         public List<long> Cells { get; } = new List<long>();
-        public int Rows => Words is not null ? Words.Length / WordsPerRow : Columns == 0 ? 0 : Cells.Count / Columns;
+        public int Rows => Slots is not null ? Slots.Length / SlotBytes : Columns == 0 ? 0 : Cells.Count / Columns;
 
-        public ulong[]? Words { get; }
-        public int WordsPerRow { get; }
+        public byte[]? Slots { get; }
+        public int SlotBytes { get; }
 
         public void Add(params long[] row)
         {
@@ -175,7 +169,7 @@ namespace CorpusGen.Generator.Emit
                 }
             }
 
-            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), idStrings, text);
+            Table idHash = HashTable(corpus.Articles.Select(a => a.Id).ToList(), idStrings);
 
             var dateOrder = new Table(1);
             foreach (int index in Enumerable.Range(0, corpus.Articles.Count)
@@ -288,36 +282,37 @@ namespace CorpusGen.Generator.Emit
 
         /// <summary>
         /// An open-addressing hash table over <paramref name="keys"/>, whose strings are
-        /// <paramref name="stringIds"/> in <paramref name="text"/>: slots of 64-bit words (see
-        /// <see cref="HashSlot"/>), a key standing in its slot when it is printable ASCII and fits.
+        /// <paramref name="stringIds"/>: fixed-width slots (see <see cref="HashSlot"/>), a key
+        /// standing in its slot when it is printable ASCII and fits.
         /// </summary>
-        internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds, TextChunks text)
+        internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds)
         {
             int size = IdHashSize(keys.Count);
-            int wordsPerSlot = HashSlot.WordsFor(InlineKeyWidth(keys));
-            int capacity = HashSlot.KeyCapacity(wordsPerSlot);
-            var words = new ulong[size * wordsPerSlot];
+            int slotBytes = HashSlot.BytesFor(InlineKeyWidth(keys));
+            int capacity = HashSlot.KeyCapacity(slotBytes);
+            var slots = new byte[size * slotBytes];
+            slots.AsSpan().Fill(PackedDigits.Zero);
+            var used = new bool[size];
             for (int i = 0; i < keys.Count; i++)
             {
                 string key = keys[i];
                 uint hash = HashId(key);
                 int slot = (int)(hash & (uint)(size - 1));
-                while (words[slot * wordsPerSlot] != 0) slot = (slot + 1) & (size - 1);
-                int at = slot * wordsPerSlot;
+                while (used[slot]) slot = (slot + 1) & (size - 1);
+                used[slot] = true;
+                int at = slot * slotBytes;
                 bool inSlot = CanStandInSlot(key, capacity);
-                words[at] = HashSlot.Head(i, Fingerprint(hash), inSlot ? key.Length : -1);
+                HashSlot.Head(slots, at, i, Fingerprint(hash), inSlot ? key.Length : -1);
                 if (inSlot)
                 {
-                    // Byte k of the key in bits 8 × (k mod 8) of word k / 8: the bytes in order, on a little-endian machine.
-                    for (int k = 0; k < key.Length; k++) words[at + 1 + k / 8] |= (ulong)key[k] << (8 * (k % 8));
+                    for (int k = 0; k < key.Length; k++) slots[at + HashSlot.HeadBytes + k] = (byte)key[k];
                 }
                 else
                 {
-                    (long chunk, long offset, long length) = text.Location(stringIds[i]);
-                    words[at + 1] = HashSlot.Where(TextPosition(chunk, offset), length);
+                    PackedDigits.Write(slots, at + HashSlot.HeadBytes, HashSlot.StringIdDigits, stringIds[i]);
                 }
             }
-            return Table.OfWords(words, wordsPerSlot);
+            return Table.OfSlots(slots, slotBytes);
         }
 
         /// <summary>
@@ -335,10 +330,10 @@ namespace CorpusGen.Generator.Emit
         private static bool CanStandInSlot(string key, int width) =>
             key.Length <= width && key.All(c => c >= 0x20 && c <= 0x7E);
 
-        /// <summary>Each column's width in digits; for a table of words, the row's width in bytes.</summary>
+        /// <summary>Each column's width in digits; for a hash table, the slot's width in bytes.</summary>
         private static int[] Widths(Table table)
         {
-            if (table.Words is not null) return new[] { table.WordsPerRow * 8 };
+            if (table.Slots is not null) return new[] { table.SlotBytes };
             var widths = new int[table.Columns];
             for (int c = 0; c < table.Columns; c++) widths[c] = 1;
             for (int i = 0; i < table.Cells.Count; i++)
@@ -352,14 +347,14 @@ namespace CorpusGen.Generator.Emit
         private static IEnumerable<Blob> Encode(Table table, int[] widths, int rowsPerBlob)
         {
             int rowWidth = widths.Sum();
-            if (table.Words is not null)
+            if (table.Slots is not null)
             {
                 for (int first = 0; first < table.Rows; first += rowsPerBlob)
                 {
-                    int count = Math.Min(rowsPerBlob, table.Rows - first) * table.WordsPerRow;
-                    var words = new ulong[count];
-                    Array.Copy(table.Words, first * table.WordsPerRow, words, 0, count);
-                    yield return Blob.FromWords(words);
+                    int count = Math.Min(rowsPerBlob, table.Rows - first) * table.SlotBytes;
+                    var bytes = new byte[count];
+                    Array.Copy(table.Slots, first * table.SlotBytes, bytes, 0, count);
+                    yield return Blob.FromDigits(bytes);
                 }
                 yield break;
             }

@@ -18,7 +18,7 @@ namespace CorpusGen.Generator.Emit
         internal sealed class Index
         {
             public Table Terms { get; } = new Table((int)TermColumn.Count);
-            public Table TermHash { get; set; } = Table.OfWords(new ulong[HashSlot.WordsFor(0)], HashSlot.WordsFor(0));
+            public Table TermHash { get; set; } = ImageWriter.HashTable(Array.Empty<string>(), Array.Empty<int>());
             public Table Postings { get; } = new Table((int)PostingColumn.Count);
             public Table Positions { get; } = new Table(1);
             public Table Stats { get; } = new Table((int)StatsColumn.Count);
@@ -64,7 +64,7 @@ namespace CorpusGen.Generator.Emit
                     firstPosting, list.Count, corpusFrequency);
             }
 
-            index.TermHash = ImageWriter.HashTable(terms, termStrings, text);
+            index.TermHash = ImageWriter.HashTable(terms, termStrings);
             index.Stats.Add(titleTokens, bodyTokens, filter.StopWords ? 1 : 0, filter.Stemming ? 1 : 0);
             return index;
         }

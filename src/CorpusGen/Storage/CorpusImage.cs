@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -96,12 +97,11 @@ namespace CorpusGen.Storage
             if (!blob.IsEmpty)
             {
                 // The address may be kept only if the blob is static data, which every C# compiler
-                // that reads "…"u8 makes of a UTF-8 literal; a ulong array (hash tables) becomes static
-                // data through RuntimeHelpers.CreateSpan, which a compiler might not use. Then each
-                // call would return a new array: refuse rather than keep an address the GC may move.
+                // that reads "…"u8 makes of a UTF-8 literal. An image whose GetBlob returns a new
+                // array on each call would not be: refuse rather than keep an address the GC may move.
                 if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(blob), ref MemoryMarshal.GetReference(GetBlob(id))))
                 {
-                    throw new InvalidOperationException($"Blob {id} of this corpus is not static data: the C# compiler that built it made an array of it on every use. Build with a compiler from the .NET 8 SDK or later.");
+                    throw new InvalidOperationException($"Blob {id} of this corpus is not static data: each read returns a new array.");
                 }
                 _blobs[id].Length = blob.Length;
                 // Not a pin: the literal's bytes are not on the GC heap. The length is written first,
@@ -169,8 +169,9 @@ namespace CorpusGen.Storage
         /// <summary>
         /// Looks <paramref name="key"/> up in an open-addressing hash table (see
         /// <see cref="ImageFormat.HashSlot"/>). Returns the key's row, or -1. A probe reads a slot's
-        /// head word and compares its low half with what it would be for this key; the key itself is
-        /// compared only when they match, in the slot when it stands there, else where its text is.
+        /// head as one word and compares its first four bytes with what they would be for this key;
+        /// the key itself is compared only when they match, in the slot when it stands there, else
+        /// where its text is.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int FindKey(ImageFormat.Table hashTable, string key) => hashTable switch
@@ -185,45 +186,35 @@ namespace CorpusGen.Storage
         {
             uint hash = ImageFormat.HashId(key);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
-            // The head's low half when the key stands in the slot (never, for a key too long to),
-            // and when it is stored elsewhere.
-            uint inSlot = key.Length <= table.KeyCapacity ? ImageFormat.HashSlot.InSlotLow(key.Length, fingerprint) : uint.MaxValue;
-            uint elsewhere = (uint)fingerprint;
+            // The head's first four bytes when the key stands in the slot (never, for a key too long
+            // to), and when it is stored elsewhere.
+            uint inSlot = key.Length <= table.KeyCapacity ? ImageFormat.HashSlot.HeadLow(fingerprint, key.Length) : uint.MaxValue;
+            uint elsewhere = ImageFormat.HashSlot.HeadLow(fingerprint, -1);
             while (true)
             {
-                // The slot's words lie inside its blob (the writer made every blob a whole number of
-                // slots): no check of its own.
+                // The slot lies inside its blob (the writer made every blob a whole number of slots):
+                // no check of its own.
                 ref byte start = ref Unsafe.Add(ref BlobStart(table.FirstBlob + (slot >> table.RowsPerBlobLog2)), (slot & table.RowMask) * table.RowWidth);
                 ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
-                // The head said the key is as long as this one and stands here: its bytes follow the head word.
-                if ((uint)head == inSlot && KeyInSlotEquals(ref Unsafe.Add(ref start, 8), key)) return (int)(head >> 32) - 1;
-                if ((uint)head == elsewhere && KeyElsewhereEquals(ref start, key)) return (int)(head >> 32) - 1;
-                if (head == 0) return -1;
+                if (!BitConverter.IsLittleEndian) head = BinaryPrimitives.ReverseEndianness(head);
+                uint low = (uint)head;
+                // The head said the key is as long as this one and stands here: its bytes follow the head.
+                if (low == inSlot && Utf8Text.EqualsAscii(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref start, ImageFormat.HashSlot.HeadBytes), key.Length), key))
+                {
+                    return ImageFormat.HashSlot.Row(head);
+                }
+                if (low == elsewhere && KeyElsewhereEquals(ref start, key)) return ImageFormat.HashSlot.Row(head);
+                if (head == ImageFormat.HashSlot.EmptyHead) return -1;
                 slot = (slot + 1) & table.Mask;
             }
         }
 
-        /// <summary>Whether the key of a slot whose key is stored elsewhere (word 1 says where) is <paramref name="key"/>. Rare: out of line.</summary>
+        /// <summary>Whether the key of a slot whose key is stored elsewhere (its string id follows the head) is <paramref name="key"/>. Rare: out of line.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private bool KeyElsewhereEquals(ref byte slot, string key)
         {
-            ulong where = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref slot, 8));
-            int position = (int)(uint)where;
-            return Utf8Text.Equals(Text(position >>> 16, position & 0xFFFF, (int)(where >> 32)), key);
-        }
-
-        /// <summary>Whether the key standing in a slot from <paramref name="keyWords"/> on (printable ASCII, as long as <paramref name="key"/>: the head said so) is <paramref name="key"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool KeyInSlotEquals(ref byte keyWords, string key)
-        {
-            if (BitConverter.IsLittleEndian) return Utf8Text.EqualsAscii(MemoryMarshal.CreateReadOnlySpan(ref keyWords, key.Length), key);
-            // Big-endian: byte k is bits 8 × (k mod 8) of word k / 8, whatever the memory order.
-            for (int k = 0; k < key.Length; k++)
-            {
-                ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref keyWords, 8 * (k >> 3)));
-                if ((byte)(word >> (8 * (k & 7))) != key[k]) return false;
-            }
-            return true;
+            ReadOnlySpan<byte> stringId = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref slot, ImageFormat.HashSlot.HeadBytes), ImageFormat.HashSlot.StringIdDigits);
+            return Utf8Text.Equals(Utf8(PackedDigits.Read(stringId, 0, ImageFormat.HashSlot.StringIdDigits)), key);
         }
 
         /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>).</summary>
@@ -232,7 +223,7 @@ namespace CorpusGen.Storage
             public HashView(TableLayout layout)
             {
                 // The writer gives every hash table at least one slot, so a probe always has a slot to read.
-                if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < 16 || layout.RowWidth % 8 != 0)
+                if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < ImageFormat.HashSlot.BytesFor(0) || layout.RowWidth % 8 != 0)
                 {
                     throw new InvalidOperationException("This corpus image has a malformed hash table.");
                 }
@@ -241,7 +232,7 @@ namespace CorpusGen.Storage
                 RowsPerBlobLog2 = layout.RowsPerBlobLog2;
                 RowMask = layout.RowMask;
                 RowWidth = layout.RowWidth;
-                KeyCapacity = ImageFormat.HashSlot.KeyCapacity(layout.RowWidth / 8);
+                KeyCapacity = ImageFormat.HashSlot.KeyCapacity(layout.RowWidth);
             }
 
             public int Mask { get; }

@@ -20,6 +20,32 @@ public class HashLookupTests
         return (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
     }
 
+    [Theory]
+    [InlineData(0, 1, 0)]
+    [InlineData(63, 0x3F3F, 24)]
+    [InlineData(64, 0x0100, -1)]
+    [InlineData(4095, 0x2A15, 7)]
+    [InlineData(262_143, 0x0001, -1)]
+    [InlineData(ImageFormat.HashSlot.MaxRows - 1, 0x3F00, 3)]
+    public void A_slot_head_is_printable_digits_and_gives_back_its_row(int row, int fingerprint, int inSlotLength)
+    {
+        var bytes = new byte[ImageFormat.HashSlot.HeadBytes];
+        ImageFormat.HashSlot.Head(bytes, 0, row, fingerprint, inSlotLength);
+
+        Assert.All(bytes, b => Assert.InRange(b, (byte)'0', (byte)'o'));
+        ulong head = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+        Assert.NotEqual(ImageFormat.HashSlot.EmptyHead, head);
+        Assert.Equal(ImageFormat.HashSlot.HeadLow(fingerprint, inSlotLength), (uint)head);
+        Assert.Equal(row, ImageFormat.HashSlot.Row(head));
+    }
+
+    [Fact]
+    public void A_hash_table_with_more_keys_than_a_head_can_number_is_refused()
+    {
+        var bytes = new byte[ImageFormat.HashSlot.HeadBytes];
+        Assert.Throws<ArgumentOutOfRangeException>(() => ImageFormat.HashSlot.Head(bytes, 0, ImageFormat.HashSlot.MaxRows, 1, -1));
+    }
+
     [Fact]
     public void Keys_that_differ_only_in_the_middle_have_one_hash_and_are_still_found_exactly()
     {

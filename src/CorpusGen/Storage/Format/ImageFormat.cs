@@ -16,14 +16,14 @@ namespace CorpusGen.Storage.Format
     /// over one or more blobs; text chunks come last.
     /// Every number in the header and in tables is written in base-64 digits
     /// (<see cref="PackedDigits"/>), fixed-width per column, so a cell is read at a computed offset
-    /// with no parsing or scanning; except in the hash tables, whose slots are 64-bit words
-    /// (<see cref="HashSlot"/>), written as <c>ulong</c> arrays that are static data too, and whose
-    /// one header "column" is the slot's width in bytes.
+    /// with no parsing or scanning. The hash tables are digits too, but laid out so that a probe
+    /// reads a slot's first 8 bytes as one word (<see cref="HashSlot"/>); their one header
+    /// "column" is the slot's width in bytes.
     /// </remarks>
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 14;
+        public const int Version = 16;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -44,7 +44,7 @@ namespace CorpusGen.Storage.Format
             Articles = 1,
             /// <summary>One row a paragraph, grouped by article: [<see cref="ParagraphColumn"/>].</summary>
             Paragraphs = 2,
-            /// <summary>Open-addressing hash table of article ids: slots of 64-bit words, see <see cref="HashSlot"/>.</summary>
+            /// <summary>Open-addressing hash table of article ids: fixed-width slots, see <see cref="HashSlot"/>.</summary>
             IdHash = 3,
             /// <summary>The dated articles ordered by (date, article): one column, the article index.</summary>
             DateOrder = 4,
@@ -58,7 +58,7 @@ namespace CorpusGen.Storage.Format
             Metadata = 8,
             /// <summary>The search index's terms, sorted ordinally by their UTF-16 text: [<see cref="TermColumn"/>].</summary>
             Terms = 9,
-            /// <summary>Open-addressing hash table of terms: slots of 64-bit words, see <see cref="HashSlot"/>.</summary>
+            /// <summary>Open-addressing hash table of terms: fixed-width slots, see <see cref="HashSlot"/>.</summary>
             TermHash = 10,
             /// <summary>One row per (term, article, field), grouped by term, then by article and field: [<see cref="PostingColumn"/>].</summary>
             Postings = 11,
@@ -98,7 +98,7 @@ namespace CorpusGen.Storage.Format
             DateMentions = 28,
             /// <summary>Names not in the gazetteer, by article then position: [<see cref="UnlinkedColumn"/>].</summary>
             Unlinked = 29,
-            /// <summary>Open-addressing hash table of entity names: slots of 64-bit words, see <see cref="HashSlot"/>.</summary>
+            /// <summary>Open-addressing hash table of entity names: fixed-width slots, see <see cref="HashSlot"/>.</summary>
             EntityHash = 30,
             /// <summary>The pieces each article's <c>Text</c> is made of, grouped by article: [<see cref="TextPieceColumn"/>].</summary>
             TextPieces = 31,
@@ -155,48 +155,75 @@ namespace CorpusGen.Storage.Format
 
         /// <summary>
         /// A slot of an open-addressing hash table (power-of-two slots, linear probing, at most half
-        /// full). Hash tables are the one part of an image not written in digits: a slot is a row of
-        /// 64-bit words (<see cref="WordsFor"/> of them, the same for every slot of a table), so that
-        /// a probe reads one word and compares it, decoding nothing.
+        /// full): <see cref="BytesFor"/> bytes, the same for every slot of a table, all printable
+        /// ASCII like the rest of the image, so that a probe reads the slot's first 8 bytes as one
+        /// little-endian word, compares four of them and decodes the row with a few shifts.
         /// <list type="bullet">
-        /// <item>Word 0, the head (0 = empty slot): the key's row + 1 in the high 32 bits; the key's
-        /// length + 1 in bits 16–23 when the key stands in the slot, else 0; the key hash's
-        /// <see cref="Fingerprint"/> (12 bits, never 0) in bits 0–11. A probe compares the low 32 bits
-        /// with what they would be for the key it looks for.</item>
+        /// <item>Bytes 0–7, the head (all '0' in an empty slot): bytes 0 and 1 are the key hash's
+        /// <see cref="Fingerprint"/> as two base-64 digits (<see cref="PackedDigits"/>); byte 2 the
+        /// key's length + 1 as a digit when the key stands in the slot, else '0'; byte 3 '0'; bytes
+        /// 4–7 the key's row + 1 in four digits, least significant first. A probe compares bytes 0–3
+        /// with what they would be for the key it looks for (<see cref="HeadLow"/>).</item>
         /// <item>Then, when the key stands in the slot (printable ASCII, at most
-        /// <see cref="KeyCapacity"/> bytes), its bytes: byte k in bits 8 × (k mod 8) of word 1 + k / 8,
-        /// zero-padded, so that on a little-endian machine the words' memory is the key's bytes in
-        /// order. Otherwise word 1 says where the key's UTF-8 bytes are (<see cref="Where"/>).</item>
+        /// <see cref="KeyCapacity"/> bytes), its bytes, padded with '0'. Otherwise the key's string
+        /// id (<see cref="Table.Strings"/>) in <see cref="StringIdDigits"/> digits.</item>
         /// </list>
         /// </summary>
         public static class HashSlot
         {
-            /// <summary>Words in a slot whose key room must hold <paramref name="keyBytes"/> bytes: the head and at least one more.</summary>
-            public static int WordsFor(int keyBytes) => 1 + System.Math.Max(1, (keyBytes + 7) / 8);
+            public const int HeadBytes = 8;
 
-            /// <summary>The longest key that stands in a slot of <paramref name="words"/> words.</summary>
-            public static int KeyCapacity(int words) => (words - 1) * 8;
+            /// <summary>The digits of the key's string id in a slot whose key is stored elsewhere.</summary>
+            public const int StringIdDigits = 8;
 
-            /// <summary>The head word; <paramref name="inSlotLength"/> is the key's length when it stands in the slot, else -1.</summary>
-            public static ulong Head(int row, int fingerprint, int inSlotLength) =>
-                ((ulong)(uint)(row + 1) << 32) | ((ulong)(uint)(inSlotLength + 1) << 16) | (uint)fingerprint;
+            /// <summary>The most keys a table holds: rows + 1 fit four digits.</summary>
+            public const int MaxRows = (1 << 24) - 1;
 
-            /// <summary>The low half of the head of a slot holding a key of this length and fingerprint in the slot.</summary>
-            public static uint InSlotLow(int length, int fingerprint) => ((uint)(length + 1) << 16) | (uint)fingerprint;
+            /// <summary>Bytes in a slot whose key room must hold <paramref name="keyBytes"/> bytes: the head and at least a string id, in whole words.</summary>
+            public static int BytesFor(int keyBytes) => HeadBytes + 8 * System.Math.Max(1, (keyBytes + 7) / 8);
 
-            /// <summary>Word 1 of a slot whose key is elsewhere: its <see cref="TextPosition"/> in the low half, its byte length in the high half.</summary>
-            public static ulong Where(long textPosition, long byteLength) =>
-                textPosition < 0 || textPosition > uint.MaxValue || byteLength < 0 || byteLength > int.MaxValue
-                    ? throw new System.ArgumentOutOfRangeException(nameof(textPosition), "A hash table's key lies beyond 4 GB of text.")
-                    : ((ulong)byteLength << 32) | (uint)textPosition;
+            /// <summary>The longest key that stands in a slot of <paramref name="bytes"/> bytes.</summary>
+            public static int KeyCapacity(int bytes) => bytes - HeadBytes;
+
+            /// <summary>Writes the head; <paramref name="inSlotLength"/> is the key's length when it stands in the slot, else -1.</summary>
+            public static void Head(byte[] target, int offset, int row, int fingerprint, int inSlotLength)
+            {
+                if ((uint)row >= MaxRows) throw new System.ArgumentOutOfRangeException(nameof(row), $"A hash table holds at most {MaxRows:N0} keys.");
+                uint low = HeadLow(fingerprint, inSlotLength);
+                for (int k = 0; k < 4; k++) target[offset + k] = (byte)(low >> (8 * k));
+                for (int k = 0, rest = row + 1; k < 4; k++, rest >>= PackedDigits.BitsPerDigit) target[offset + 4 + k] = (byte)(PackedDigits.Zero + (rest & 63));
+            }
+
+            /// <summary>Bytes 0–3 of the head as the low half of a little-endian word.</summary>
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static uint HeadLow(int fingerprint, int inSlotLength) =>
+                ((uint)fingerprint + 0x30003030u) | (uint)(PackedDigits.Zero + 1 + inSlotLength) << 16;
+
+            /// <summary>The head of an empty slot, as a little-endian word: eight '0' digits.</summary>
+            public const ulong EmptyHead = 0x3030303030303030UL;
+
+            /// <summary>The row a used slot's head (a little-endian word) names.</summary>
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static int Row(ulong head)
+            {
+                uint d = (uint)(head >> 32) - 0x30303030u;
+                // Digit pairs into 12-bit numbers in each 16-bit half, then the halves together.
+                uint pairs = (d & 0x003F003Fu) | ((d >> 2) & 0x0FC00FC0u);
+                return (int)((pairs & 0xFFFu) | ((pairs >> 4) & 0xFFF000u)) - 1;
+            }
         }
 
         /// <summary>
-        /// The bits of a hash kept in a slot's head: bits 20 to 31, which the slot index does not use
-        /// below 2^20 slots; never 0, so that a used slot's head never reads like an empty one's in
-        /// its low half.
+        /// The bits of a hash kept in a slot's head, as two 6-bit digits in the low bytes of a
+        /// 16-bit number: hash bits 20–25 and 28–31, which the slot index does not use below 2^20
+        /// slots; never 0, so that a used slot's head never reads like an empty one's.
         /// </summary>
-        public static int Fingerprint(uint hash) => hash >> 20 == 0 ? 1 : (int)(hash >> 20);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int Fingerprint(uint hash)
+        {
+            int fingerprint = (int)((hash >> 20) & 0x3F3F);
+            return fingerprint == 0 ? 1 : fingerprint;
+        }
 
         public const int MaxInlineKeyBytes = 24;
 
