@@ -64,7 +64,7 @@ public class HashLookupTests
     public void Keys_in_the_slot_and_keys_too_long_for_it_are_both_found()
     {
         // A printable ASCII key that fits the table's key room (here 24 bytes, the most) stands in its
-        // slot, packed into 64-bit words; a longer key, or one with other chars, is compared where
+        // slot as its own bytes (quotes escaped in the literal); a longer key, or one with other chars, is compared where
         // its text is.
         string[] ids = ["quote\"mark", "brace{and}'apos'", "exactly-24-chars-long-id", "twenty-five-chars-long-id", new string('x', 40), "tab\tinside"];
         CorpusData data = Build(ids.Select(id => (id, $"Text of {id.Length} chars.\n\nMore words here.\n")), "InlineKeys");
@@ -135,7 +135,7 @@ public class HashLookupTests
 
     private delegate ReadOnlySpan<byte> BlobGetter(int id);
 
-    /// <summary>An image whose blobs are new arrays on every call: what a compiler that did not make a ulong array static data would produce.</summary>
+    /// <summary>An image whose blobs are new arrays on every call (a hand-written image could be): not static data.</summary>
     private sealed class CopyingImage(BlobGetter inner) : CorpusGen.Storage.CorpusImage
     {
         protected override ReadOnlySpan<byte> GetBlob(int id) => inner(id).ToArray();
