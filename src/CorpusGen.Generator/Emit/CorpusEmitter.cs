@@ -177,9 +177,8 @@ namespace CorpusGen.Generator.Emit
             for (int b = 0; b < blobs.Count; b++)
             {
                 var line = new StringBuilder();
-                string id = b.ToString(CultureInfo.InvariantCulture);
+                line.Append("private static global::System.ReadOnlySpan<byte> B").Append(b.ToString(CultureInfo.InvariantCulture)).Append(" => \"");
                 Blob blob = blobs[b];
-                line.Append("private static global::System.ReadOnlySpan<byte> B").Append(id).Append(" => \"");
                 if (blob.Digits is not null)
                 {
                     CSharpText.AppendAsciiLiteralContent(line, blob.Digits, 0, blob.Digits.Length);

@@ -87,13 +87,6 @@ namespace CorpusGen.Generator.Emit
             return id;
         }
 
-        /// <summary>Where string <paramref name="id"/> stands: its chunk, offset and UTF-8 length.</summary>
-        public (long Chunk, long Offset, long ByteLength) Location(int id)
-        {
-            int row = id * (int)StringColumn.Count;
-            return (Strings.Cells[row + (int)StringColumn.Blob], Strings.Cells[row + (int)StringColumn.Offset], Strings.Cells[row + (int)StringColumn.ByteLength]);
-        }
-
         public IEnumerable<Blob> Blobs() => _chunks.Select((texts, i) => Blob.FromTexts(texts, _sizes[i]));
     }
 

@@ -64,8 +64,8 @@ public class HashLookupTests
     public void Keys_in_the_slot_and_keys_too_long_for_it_are_both_found()
     {
         // A printable ASCII key that fits the table's key room (here 24 bytes, the most) stands in its
-        // slot as its own bytes (quotes escaped in the literal); a longer key, or one with other chars, is compared where
-        // its text is.
+        // slot as its own bytes (quotes escaped in the literal); a longer key, or one with other
+        // chars, is named by its string id and compared where its text is.
         string[] ids = ["quote\"mark", "brace{and}'apos'", "exactly-24-chars-long-id", "twenty-five-chars-long-id", new string('x', 40), "tab\tinside"];
         CorpusData data = Build(ids.Select(id => (id, $"Text of {id.Length} chars.\n\nMore words here.\n")), "InlineKeys");
 

@@ -227,13 +227,6 @@ namespace CorpusGen.Storage.Format
 
         public const int MaxInlineKeyBytes = 24;
 
-        /// <summary>
-        /// A text's place as one number: its chunk × 2^16 + its offset in the chunk. An offset is
-        /// always below 2^16: a chunk that holds several texts is at most <see cref="MaxChunkBytes"/>
-        /// long, and a text too long for a chunk starts one of its own at 0.
-        /// </summary>
-        public static long TextPosition(long chunk, long offset) => (chunk << 16) | offset;
-
         public enum StringColumn { Blob = 0, Offset = 1, ByteLength = 2, Count = 3 }
 
         public enum ArticleColumn
