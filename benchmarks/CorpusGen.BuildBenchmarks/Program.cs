@@ -12,11 +12,12 @@ using Microsoft.CodeAnalysis.Text;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: CorpusGen.BuildBenchmarks <corpus folder> [--edit]");
+    Console.Error.WriteLine("usage: CorpusGen.BuildBenchmarks <corpus folder> [--edit] [--no-compile]");
     return 2;
 }
 string folder = Path.GetFullPath(args[0]);
 bool edit = args.Contains("--edit");
+bool compile = !args.Contains("--no-compile");
 string[] paths = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
 long rawBytes = paths.Sum(p => new FileInfo(p).Length);
 var texts = paths.Select(p => (AdditionalText)new FileText(p, SourceText.From(File.ReadAllText(p), Encoding.UTF8))).ToImmutableArray();
@@ -88,11 +89,23 @@ if (run.TrackedSteps[TrackingNames.Corpora].SelectMany(s => s.Outputs).Select(o 
 Console.WriteLine($"live_after_generator_mb\t{GC.GetTotalMemory(forceFullCollection: true) / 1048576}");
 int sourceChars = run.GeneratedSources.Sum(s => s.SourceText.Length);
 Console.WriteLine($"generated_source_chars\t{sourceChars}");
+// The same corpus must give the same bytes; a change meant to be faster, not different, keeps this hash.
+using (var sha = System.Security.Cryptography.SHA256.Create())
+{
+    foreach (var source in run.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal))
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(source.SourceText.ToString());
+        sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+    }
+    sha.TransformFinalBlock([], 0, 0);
+    Console.WriteLine($"generated_source_sha256\t{Convert.ToHexString(sha.Hash!).ToLowerInvariant()}");
+}
 Console.WriteLine($"diagnostics\t{run.Diagnostics.Length} ({string.Join(", ", run.Diagnostics.GroupBy(d => d.Id).Select(g => $"{g.Key}×{g.Count()}"))})");
 
 var emit = Stopwatch.StartNew();
-using (var stream = new MemoryStream())
+if (compile)
 {
+    using var stream = new MemoryStream();
     var result = output.Emit(stream);
     if (!result.Success)
     {

@@ -57,8 +57,44 @@ namespace CorpusGen.Generator.Emit
 
         public void Add(params long[] row)
         {
-            if (row.Length != Columns) throw new ArgumentException("Wrong column count.", nameof(row));
+            CheckColumns(row.Length);
             Cells.AddRange(row);
+        }
+
+        // The common widths without a params array: the postings and positions add millions of rows.
+        public void Add(long a)
+        {
+            CheckColumns(1);
+            Cells.Add(a);
+        }
+
+        public void Add(long a, long b)
+        {
+            CheckColumns(2);
+            Cells.Add(a);
+            Cells.Add(b);
+        }
+
+        public void Add(long a, long b, long c)
+        {
+            CheckColumns(3);
+            Cells.Add(a);
+            Cells.Add(b);
+            Cells.Add(c);
+        }
+
+        public void Add(long a, long b, long c, long d)
+        {
+            CheckColumns(4);
+            Cells.Add(a);
+            Cells.Add(b);
+            Cells.Add(c);
+            Cells.Add(d);
+        }
+
+        private void CheckColumns(int count)
+        {
+            if (count != Columns) throw new ArgumentException($"A row of {count} cells in a table of {Columns} columns.");
         }
     }
 

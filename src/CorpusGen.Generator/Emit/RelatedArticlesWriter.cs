@@ -41,16 +41,31 @@ namespace CorpusGen.Generator.Emit
 
         public static Tables Write(CorpusSpec corpus)
         {
+            // Each article's words as term numbers (numbered in order of first use), counted once here for both passes.
             int n = corpus.Articles.Count;
-            var words = new List<string>[n];
+            var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var terms = new List<string>();
+            var words = new int[n][];
             for (int a = 0; a < n; a++)
             {
-                DocumentSpec d = corpus.Articles[a].Document;
-                words[a] = d.Tokens.Select(t => t.Normalized).ToList();
+                EquatableArray<TokenSpec> tokens = corpus.Articles[a].Document.Tokens;
+                var ids = new int[tokens.Count];
+                for (int t = 0; t < ids.Length; t++)
+                {
+                    string word = tokens[t].Normalized;
+                    if (!termIds.TryGetValue(word, out int id))
+                    {
+                        id = terms.Count;
+                        termIds[word] = id;
+                        terms.Add(word);
+                    }
+                    ids[t] = id;
+                }
+                words[a] = ids;
             }
             var tables = new Tables();
-            WriteSimilar(corpus, words, tables);
-            WriteNearDuplicates(words, tables);
+            WriteSimilar(words, terms.Count, tables);
+            WriteNearDuplicates(words, terms.Select(Hash).ToArray(), tables);
             WriteRepeatedSentences(corpus, tables);
             return tables;
         }
@@ -66,94 +81,175 @@ namespace CorpusGen.Generator.Emit
         /// through each article's strongest terms (at most <see cref="CandidateTerms"/>, each in at
         /// most <see cref="MaxCandidateDocumentFrequency"/> articles), ranked by the weight they
         /// share, and the best <see cref="CandidatesPerArticle"/> get an exact cosine; a pair found
-        /// from either side counts for both, so the relation is symmetric. Vectors are sorted arrays
-        /// of term numbers, so a cosine is one merge. Linear in the corpus size for a fixed vocabulary shape.
+        /// from either side counts for both, so the relation is symmetric. Vectors are arrays sorted
+        /// by term number. Linear in the corpus size for a fixed vocabulary shape.
         /// </summary>
-        private static void WriteSimilar(CorpusSpec corpus, List<string>[] words, Tables tables)
+        private static void WriteSimilar(int[][] words, int termCount, Tables tables)
         {
             int n = words.Length;
-            var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-            var documentFrequency = new List<int>();
-            var counts = new List<KeyValuePair<int, int>>[n];
+            var documentFrequency = new int[termCount];
+            var termIdsSorted = new int[n][];
+            var frequencies = new int[n][];
+            var count = new int[termCount];
             for (int a = 0; a < n; a++)
             {
-                var tf = new Dictionary<int, int>();
-                foreach (string word in words[a])
+                var distinct = new List<int>();
+                foreach (int id in words[a])
                 {
-                    if (!termIds.TryGetValue(word, out int id))
-                    {
-                        id = termIds.Count;
-                        termIds[word] = id;
-                        documentFrequency.Add(0);
-                    }
-                    tf[id] = tf.TryGetValue(id, out int c) ? c + 1 : 1;
+                    if (count[id]++ == 0) distinct.Add(id);
                 }
-                foreach (int id in tf.Keys) documentFrequency[id]++;
-                counts[a] = tf.ToList();
+                int[] ids = distinct.ToArray();
+                Array.Sort(ids);
+                var tf = new int[ids.Length];
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    tf[i] = count[ids[i]];
+                    count[ids[i]] = 0;
+                    documentFrequency[ids[i]]++;
+                }
+                termIdsSorted[a] = ids;
+                frequencies[a] = tf;
             }
-            var termIdsSorted = new int[n][];
+
             var weights = new double[n][];
             var norms = new double[n];
-            var postings = new List<int>[termIds.Count];
+            var postings = new List<int>[termCount];
             for (int a = 0; a < n; a++)
             {
-                var sorted = counts[a].OrderBy(p => p.Key).ToArray();
-                termIdsSorted[a] = sorted.Select(p => p.Key).ToArray();
-                weights[a] = sorted.Select(p => p.Value * Math.Log(1 + (n - documentFrequency[p.Key] + 0.5) / (documentFrequency[p.Key] + 0.5))).ToArray();
-                norms[a] = Math.Sqrt(weights[a].Sum(v => v * v));
-                foreach (int id in termIdsSorted[a])
+                int[] ids = termIdsSorted[a];
+                var w = new double[ids.Length];
+                double squares = 0;
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    int df = documentFrequency[ids[i]];
+                    w[i] = frequencies[a][i] * Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+                    squares += w[i] * w[i];
+                }
+                weights[a] = w;
+                norms[a] = Math.Sqrt(squares);
+                foreach (int id in ids)
                 {
                     if (documentFrequency[id] > MaxCandidateDocumentFrequency || documentFrequency[id] > Math.Max(50, n / 2)) continue;
                     (postings[id] ??= new List<int>()).Add(a);
                 }
             }
 
-            var pairs = new HashSet<(int, int)>();
-            var shared = new Dictionary<int, double>();
+            // Candidate pairs as (smaller << 32 | larger), sorted and distinct below.
+            var pairs = new List<long>();
+            var shared = new double[n];
+            var touched = new List<int>();
+            var isTouched = new bool[n];
+            var best = new List<int>(CandidatesPerArticle);
             for (int a = 0; a < n; a++)
             {
-                shared.Clear();
                 int[] ids = termIdsSorted[a];
                 double[] w = weights[a];
-                foreach (int i in Enumerable.Range(0, ids.Length).OrderByDescending(i => w[i]).ThenBy(i => ids[i]).Take(CandidateTerms))
+                int[] order = new int[ids.Length];
+                for (int i = 0; i < order.Length; i++) order[i] = i;
+                // Strongest first; ids are sorted, so a tie goes to the smaller term number.
+                Array.Sort(order, (x, y) => w[x] != w[y] ? w[y].CompareTo(w[x]) : x.CompareTo(y));
+                for (int k = 0; k < Math.Min(CandidateTerms, order.Length); k++)
                 {
+                    int i = order[k];
                     List<int>? list = postings[ids[i]];
                     if (list is null) continue;
-                    foreach (int b in list) if (b != a) shared[b] = (shared.TryGetValue(b, out double v) ? v : 0) + w[i];
+                    foreach (int b in list)
+                    {
+                        if (b == a) continue;
+                        if (!isTouched[b])
+                        {
+                            isTouched[b] = true;
+                            touched.Add(b);
+                        }
+                        shared[b] += w[i];
+                    }
                 }
-                foreach (var candidate in shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(CandidatesPerArticle))
+                Best(touched, shared, best);
+                foreach (int b in best) pairs.Add(((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b));
+                foreach (int b in touched)
                 {
-                    pairs.Add((Math.Min(a, candidate.Key), Math.Max(a, candidate.Key)));
+                    shared[b] = 0;
+                    isTouched[b] = false;
                 }
+                touched.Clear();
             }
+            pairs.Sort();
 
+            // The cosines, a pair at a time in (article, other) order: the article's weights are
+            // spread over a dense vector once, and each other article's dot product is one pass over
+            // its own terms in ascending order (the order a merge would add them in, so the same sums).
             var similar = new List<(int Article, long Score)>[n];
             for (int a = 0; a < n; a++) similar[a] = new List<(int, long)>();
-            foreach (var (a, b) in pairs.OrderBy(p => p.Item1).ThenBy(p => p.Item2))
+            var dense = new double[termCount];
+            for (int p = 0; p < pairs.Count;)
             {
-                long score = (long)Math.Round(Cosine(termIdsSorted[a], weights[a], norms[a], termIdsSorted[b], weights[b], norms[b]) * ScoreScale);
-                if (score <= 0) continue;
-                similar[a].Add((b, score));
-                similar[b].Add((a, score));
+                int a = (int)(pairs[p] >> 32);
+                for (int i = 0; i < termIdsSorted[a].Length; i++) dense[termIdsSorted[a][i]] = weights[a][i];
+                for (; p < pairs.Count && (int)(pairs[p] >> 32) == a; p++)
+                {
+                    if (p > 0 && pairs[p] == pairs[p - 1]) continue;
+                    int b = (int)(pairs[p] & 0xFFFFFFFF);
+                    long score = (long)Math.Round(Cosine(dense, norms[a], termIdsSorted[b], weights[b], norms[b]) * ScoreScale);
+                    if (score <= 0) continue;
+                    similar[a].Add((b, score));
+                    similar[b].Add((a, score));
+                }
+                foreach (int id in termIdsSorted[a]) dense[id] = 0;
             }
             for (int a = 0; a < n; a++)
             {
-                var best = similar[a].OrderByDescending(x => x.Score).ThenBy(x => x.Article).Take(SimilarPerArticle).ToList();
-                tables.SimilarIndex.Add(tables.Similar.Rows, best.Count);
-                foreach (var (article, score) in best) tables.Similar.Add(article, score);
+                var top = similar[a].OrderByDescending(x => x.Score).ThenBy(x => x.Article).Take(SimilarPerArticle).ToList();
+                tables.SimilarIndex.Add(tables.Similar.Rows, top.Count);
+                foreach (var (article, score) in top) tables.Similar.Add(article, score);
             }
         }
 
-        private static double Cosine(int[] xIds, double[] x, double xNorm, int[] yIds, double[] y, double yNorm)
+        /// <summary>
+        /// The <see cref="CandidatesPerArticle"/> candidates with the most shared weight (ties: the
+        /// smaller article), in no particular order, into <paramref name="best"/>: a heap whose root
+        /// is the weakest kept, so an article with thousands of candidates costs no sort.
+        /// </summary>
+        private static void Best(List<int> candidates, double[] shared, List<int> best)
+        {
+            bool Weaker(int x, int y) => shared[x] < shared[y] || (shared[x] == shared[y] && x > y);
+            best.Clear();
+            foreach (int candidate in candidates)
+            {
+                int at;
+                if (best.Count < CandidatesPerArticle)
+                {
+                    // Sift up from the new leaf.
+                    best.Add(candidate);
+                    for (at = best.Count - 1; at > 0 && Weaker(candidate, best[(at - 1) / 2]); at = (at - 1) / 2) best[at] = best[(at - 1) / 2];
+                    best[at] = candidate;
+                    continue;
+                }
+                if (!Weaker(best[0], candidate)) continue;
+                // Replace the root and sift down.
+                at = 0;
+                while (true)
+                {
+                    int child = 2 * at + 1;
+                    if (child >= best.Count) break;
+                    if (child + 1 < best.Count && Weaker(best[child + 1], best[child])) child++;
+                    if (!Weaker(best[child], candidate)) break;
+                    best[at] = best[child];
+                    at = child;
+                }
+                best[at] = candidate;
+            }
+        }
+
+        /// <summary>
+        /// The cosine of two TF-IDF vectors, the first spread over <paramref name="x"/> by term
+        /// number (zero where it lacks a term). Every weight is positive, so adding the zero products
+        /// leaves each partial sum as a merge over the common terms would have it.
+        /// </summary>
+        private static double Cosine(double[] x, double xNorm, int[] yIds, double[] y, double yNorm)
         {
             if (xNorm == 0 || yNorm == 0) return 0;
             double dot = 0;
-            for (int i = 0, j = 0; i < xIds.Length && j < yIds.Length;)
-            {
-                if (xIds[i] == yIds[j]) dot += x[i++] * y[j++];
-                else if (xIds[i] < yIds[j]) i++;
-                else j++;
-            }
+            for (int j = 0; j < yIds.Length; j++) dot += x[yIds[j]] * y[j];
             return Math.Min(1, dot / (xNorm * yNorm));
         }
 
@@ -164,38 +260,58 @@ namespace CorpusGen.Generator.Emit
         /// same shingles (any number of copies). A cluster of more than that many near-but-not-exact
         /// copies is only paired where the copies also share rarer shingles.
         /// </summary>
-        private static void WriteNearDuplicates(List<string>[] words, Tables tables)
+        private static void WriteNearDuplicates(int[][] words, ulong[] termHashes, Tables tables)
         {
             int n = words.Length;
-            var shingles = new HashSet<ulong>[n];
-            var byShingle = new Dictionary<ulong, List<int>>();
+            // Each article's distinct shingles, sorted, so that a Jaccard is one merge.
+            var shingles = new ulong[n][];
+            long total = 0;
             for (int a = 0; a < n; a++)
             {
-                shingles[a] = new HashSet<ulong>();
-                List<string> w = words[a];
-                if (w.Count == 0) continue;
-                ulong[] hashes = w.Select(Hash).ToArray();
-                for (int i = 0; i + ShingleWords <= Math.Max(w.Count, ShingleWords); i++)
+                int[] w = words[a];
+                if (w.Length == 0)
+                {
+                    shingles[a] = Array.Empty<ulong>();
+                    continue;
+                }
+                var list = new ulong[Math.Max(w.Length, ShingleWords) - ShingleWords + 1];
+                for (int i = 0; i < list.Length; i++)
                 {
                     ulong h = 14695981039346656037UL;
-                    for (int k = i; k < Math.Min(i + ShingleWords, hashes.Length); k++) h = unchecked((h ^ hashes[k]) * 1099511628211UL);
-                    shingles[a].Add(h);
+                    for (int k = i; k < Math.Min(i + ShingleWords, w.Length); k++) h = unchecked((h ^ termHashes[w[k]]) * 1099511628211UL);
+                    list[i] = h;
                 }
-                foreach (ulong shingle in shingles[a])
+                Array.Sort(list);
+                int distinct = 0;
+                for (int i = 0; i < list.Length; i++)
                 {
-                    if (!byShingle.TryGetValue(shingle, out var list)) byShingle[shingle] = list = new List<int>();
-                    list.Add(a);
+                    if (i == 0 || list[i] != list[i - 1]) list[distinct++] = list[i];
+                }
+                Array.Resize(ref list, distinct);
+                shingles[a] = list;
+                total += distinct;
+            }
+
+            // Candidate pairs as (smaller << 32 | larger), sorted and distinct below.
+            var pairs = new List<long>();
+            void AddPairs(IReadOnlyList<int> group)
+            {
+                for (int i = 0; i < group.Count; i++)
+                {
+                    for (int j = i + 1; j < group.Count; j++)
+                    {
+                        pairs.Add(((long)Math.Min(group[i], group[j]) << 32) | (uint)Math.Max(group[i], group[j]));
+                    }
                 }
             }
-            // A phrase in dozens of articles (boilerplate, a stock formula) would pair them all and make this quadratic.
-            var pairs = new SortedSet<(int, int)>();
+
             // Exact copies are paired whatever their number (a wire story syndicated 100 times): articles
             // with the same set of shingles are grouped by a hash of the set, and every pair in a group is
             // a candidate (the Jaccard below confirms it). The output is quadratic in the copies, as it must be.
             var bySet = new Dictionary<ulong, List<int>>();
             for (int a = 0; a < n; a++)
             {
-                if (shingles[a].Count == 0) continue;
+                if (shingles[a].Length == 0) continue;
                 ulong setHash = 0;
                 foreach (ulong shingle in shingles[a]) setHash += shingle * 0x9E3779B97F4A7C15UL; // order-free
                 if (!bySet.TryGetValue(setHash, out var group)) bySet[setHash] = group = new List<int>();
@@ -203,25 +319,56 @@ namespace CorpusGen.Generator.Emit
             }
             foreach (var group in bySet.Values)
             {
-                if (group.Count <= MaxShingleArticles) continue; // the shingle pass below finds these
-                for (int i = 0; i < group.Count; i++)
+                if (group.Count > MaxShingleArticles) AddPairs(group); // the shingle pass below finds the others
+            }
+
+            // Articles by shingle: every (shingle, article), sorted by shingle. A phrase in dozens of
+            // articles (boilerplate, a stock formula) would pair them all and make this quadratic.
+            var keys = new ulong[total];
+            var owners = new int[total];
+            long at = 0;
+            for (int a = 0; a < n; a++)
+            {
+                foreach (ulong shingle in shingles[a])
                 {
-                    for (int j = i + 1; j < group.Count; j++) pairs.Add((group[i], group[j]));
+                    keys[at] = shingle;
+                    owners[at++] = a;
                 }
             }
-            foreach (var list in byShingle.Values)
+            Array.Sort(keys, owners);
+            var run = new List<int>(MaxShingleArticles);
+            for (long i = 0; i < total;)
             {
-                if (list.Count > MaxShingleArticles) continue;
-                for (int i = 0; i < list.Count; i++)
+                long j = i;
+                while (j < total && keys[j] == keys[i]) j++;
+                if (j - i >= 2 && j - i <= MaxShingleArticles)
                 {
-                    for (int j = i + 1; j < list.Count; j++) pairs.Add((list[i], list[j]));
+                    run.Clear();
+                    for (long k = i; k < j; k++) run.Add(owners[k]);
+                    AddPairs(run);
                 }
+                i = j;
             }
-            foreach (var (a, b) in pairs)
+
+            pairs.Sort();
+            for (int p = 0; p < pairs.Count; p++)
             {
-                int sharedCount = shingles[a].Count(s => shingles[b].Contains(s));
-                double jaccard = (double)sharedCount / (shingles[a].Count + shingles[b].Count - sharedCount);
-                if (jaccard >= NearDuplicateThreshold) tables.NearDuplicates.Add(a, b, (long)Math.Round(jaccard * ScoreScale));
+                if (p > 0 && pairs[p] == pairs[p - 1]) continue;
+                ulong[] x = shingles[(int)(pairs[p] >> 32)], y = shingles[(int)(pairs[p] & 0xFFFFFFFF)];
+                int sharedCount = 0;
+                for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+                {
+                    if (x[i] == y[j])
+                    {
+                        sharedCount++;
+                        i++;
+                        j++;
+                    }
+                    else if (x[i] < y[j]) i++;
+                    else j++;
+                }
+                double jaccard = (double)sharedCount / (x.Length + y.Length - sharedCount);
+                if (jaccard >= NearDuplicateThreshold) tables.NearDuplicates.Add(pairs[p] >> 32, pairs[p] & 0xFFFFFFFF, (long)Math.Round(jaccard * ScoreScale));
             }
         }
 

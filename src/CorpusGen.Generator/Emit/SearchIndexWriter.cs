@@ -27,73 +27,110 @@ namespace CorpusGen.Generator.Emit
 
         public static Index Write(CorpusSpec corpus, TextChunks text)
         {
-            // term → (article, field) → positions, in article order (articles are visited in order).
-            var postings = new Dictionary<string, List<(int Article, int Field, List<int> Positions)>>(StringComparer.Ordinal);
+            // Every indexed word as an occurrence, in (article, field, position) order: its term
+            // number (terms numbered in order of first use), and where it stands.
+            var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var terms = new List<string>();
+            var occurrences = new Occurrences();
             long titleTokens = 0, bodyTokens = 0;
             TermFilter filter = Filter(corpus);
             var index = new Index();
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
                 DocumentSpec document = corpus.Articles[a].Document;
-                IReadOnlyList<Token> title = document.Title is null ? Array.Empty<Token>() : Tokenizer.Tokenize(document.Title);
-                int titleLength = Add(postings, a, (int)Field.Title, title.Select(t => filter.Apply(t.Normalized)));
-                int bodyLength = Add(postings, a, (int)Field.Body, document.Tokens.Select(t => filter.Apply(t.Normalized)));
+                int titleLength = 0, bodyLength = 0, position = 0;
+                if (document.Title is not null)
+                {
+                    foreach (Token token in Tokenizer.Tokenize(document.Title)) titleLength += Add(token.Normalized, a, Field.Title, position++);
+                }
+                position = 0;
+                for (int t = 0; t < document.Tokens.Count; t++) bodyLength += Add(document.Tokens[t].Normalized, a, Field.Body, position++);
                 index.FieldLengths.Add(titleLength, bodyLength);
                 titleTokens += titleLength;
                 bodyTokens += bodyLength;
             }
 
-            string[] terms = postings.Keys.ToArray();
-            var termStrings = new List<int>(terms.Length);
-            Array.Sort(terms, StringComparer.Ordinal);
-            foreach (string term in terms)
+            // Returns 1 when the word is indexed, 0 for a stop word (which still takes a position).
+            int Add(string word, int article, Field field, int position)
             {
-                var list = postings[term];
-                long corpusFrequency = 0;
-                int firstPosting = index.Postings.Rows;
-                foreach (var (article, field, positions) in list)
+                string? term = filter.Apply(word);
+                if (term is null) return 0;
+                if (!termIds.TryGetValue(term, out int id))
                 {
-                    index.Postings.Add(article, field, positions.Count, index.Positions.Rows);
-                    foreach (int position in positions) index.Positions.Add(position);
-                    corpusFrequency += positions.Count;
+                    id = terms.Count;
+                    termIds[term] = id;
+                    terms.Add(term);
                 }
-                int termString = text.Add(term);
-                termStrings.Add(termString);
-                index.Terms.Add(termString,
-                    list.Count(p => p.Field == (int)Field.Title), list.Count(p => p.Field == (int)Field.Body),
-                    firstPosting, list.Count, corpusFrequency);
+                occurrences.Add(id, article, field, position);
+                return 1;
             }
 
-            index.TermHash = ImageWriter.HashTable(terms, termStrings);
+            // The occurrences grouped by term, each term's kept in (article, field, position) order: a counting sort.
+            int[] byTerm = occurrences.GroupBy(terms.Count, out int[] termStart);
+            int[] sorted = Enumerable.Range(0, terms.Count).ToArray();
+            Array.Sort(sorted, (x, y) => string.CompareOrdinal(terms[x], terms[y]));
+            var termStrings = new List<int>(terms.Count);
+            index.Positions.Cells.Capacity = occurrences.Term.Count;
+            foreach (int id in sorted)
+            {
+                int firstPosting = index.Postings.Rows;
+                int titlePostings = 0, bodyPostings = 0;
+                for (int i = termStart[id]; i < termStart[id + 1];)
+                {
+                    int o = byTerm[i], article = occurrences.Article[o], field = occurrences.Field[o];
+                    int j = i;
+                    while (j < termStart[id + 1] && occurrences.Article[byTerm[j]] == article && occurrences.Field[byTerm[j]] == field) j++;
+                    index.Postings.Add(article, field, j - i, index.Positions.Rows);
+                    for (int k = i; k < j; k++) index.Positions.Add(occurrences.Position[byTerm[k]]);
+                    if (field == (int)Field.Title) titlePostings++;
+                    else bodyPostings++;
+                    i = j;
+                }
+                int termString = text.Add(terms[id]);
+                termStrings.Add(termString);
+                index.Terms.Add(termString, titlePostings, bodyPostings, firstPosting, titlePostings + bodyPostings, termStart[id + 1] - termStart[id]);
+            }
+
+            index.TermHash = ImageWriter.HashTable(sorted.Select(id => terms[id]).ToList(), termStrings);
             index.Stats.Add(titleTokens, bodyTokens, filter.StopWords ? 1 : 0, filter.Stemming ? 1 : 0);
             return index;
+        }
+
+        /// <summary>Indexed words as columns: term number, article, field and position of each.</summary>
+        private sealed class Occurrences
+        {
+            public List<int> Term { get; } = new List<int>();
+            public List<int> Article { get; } = new List<int>();
+            public List<int> Field { get; } = new List<int>();
+            public List<int> Position { get; } = new List<int>();
+
+            public void Add(int term, int article, Field field, int position)
+            {
+                Term.Add(term);
+                Article.Add(article);
+                Field.Add((int)field);
+                Position.Add(position);
+            }
+
+            /// <summary>
+            /// The occurrence numbers grouped by term (a stable counting sort, so each term's stay in
+            /// the order they were added); term t's are at [<paramref name="start"/>[t], start[t + 1]).
+            /// </summary>
+            public int[] GroupBy(int termCount, out int[] start)
+            {
+                start = new int[termCount + 1];
+                foreach (int term in Term) start[term + 1]++;
+                for (int t = 0; t < termCount; t++) start[t + 1] += start[t];
+                var next = (int[])start.Clone();
+                var grouped = new int[Term.Count];
+                for (int o = 0; o < Term.Count; o++) grouped[next[Term[o]]++] = o;
+                return grouped;
+            }
         }
 
         /// <summary>The term filter of a corpus: the options of its &lt;Corpus&gt; item.</summary>
         internal static TermFilter Filter(CorpusSpec corpus) =>
             corpus.Articles.Count == 0 ? TermFilter.None
                 : TermFilter.Create(corpus.Articles[0].Document.StopWords, corpus.Articles[0].Document.Stemming);
-
-        /// <summary>Adds a field's terms (null: a stop word, which still takes a position) and returns how many were indexed.</summary>
-        private static int Add(Dictionary<string, List<(int, int, List<int>)>> postings, int article, int field, IEnumerable<string?> words)
-        {
-            int position = 0, indexed = 0;
-            foreach (string? word in words)
-            {
-                if (word is null)
-                {
-                    position++;
-                    continue;
-                }
-                indexed++;
-                if (!postings.TryGetValue(word, out var list)) postings[word] = list = new List<(int, int, List<int>)>();
-                if (list.Count == 0 || list[list.Count - 1].Item1 != article || list[list.Count - 1].Item2 != field)
-                {
-                    list.Add((article, field, new List<int>()));
-                }
-                list[list.Count - 1].Item3.Add(position++);
-            }
-            return indexed;
-        }
     }
 }
