@@ -104,7 +104,7 @@ namespace CorpusGen.Generator
                 {
                     if (pair.Right < LanguageVersion.CSharp11) return;
                     spc.CancellationToken.ThrowIfCancellationRequested();
-                    spc.AddSource(CorpusEmitter.HintName(pair.Left), SourceText.From(CorpusEmitter.Emit(pair.Left), System.Text.Encoding.UTF8));
+                    spc.AddSource(CorpusEmitter.HintName(pair.Left), SourceText.From(CorpusEmitter.Emit(pair.Left, spc.CancellationToken), System.Text.Encoding.UTF8));
                 });
         }
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using CorpusGen.Generator.Model;
 using CorpusGen.Storage.Format;
 using static CorpusGen.Storage.Format.ImageFormat;
@@ -129,11 +131,14 @@ namespace CorpusGen.Generator.Emit
     /// <summary>
     /// Lays a corpus out as an image (see <see cref="ImageFormat"/>): builds every table and
     /// text chunk the runtime reads. Pure computation over the model; the emitter writes the result.
+    /// The related-article tables read the model only, so they are computed on the thread pool while
+    /// this thread builds the rest; the result does not depend on which finishes first.
     /// </summary>
     internal static class ImageWriter
     {
-        public static List<Blob> Write(CorpusSpec corpus)
+        public static List<Blob> Write(CorpusSpec corpus, CancellationToken cancellationToken = default)
         {
+            Task<RelatedArticlesWriter.Tables> relatedTables = Task.Run(() => RelatedArticlesWriter.Write(corpus, cancellationToken), cancellationToken);
             var text = new TextChunks();
             var articles = new Table((int)ArticleColumn.Count);
             var paragraphs = new Table((int)ParagraphColumn.Count);
@@ -146,6 +151,7 @@ namespace CorpusGen.Generator.Emit
 
             for (int index = 0; index < corpus.Articles.Count; index++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ArticleSpec article = corpus.Articles[index];
                 DocumentSpec document = article.Document;
                 var row = new long[(int)ArticleColumn.Count];
@@ -210,8 +216,8 @@ namespace CorpusGen.Generator.Emit
             }
 
             // Header order must match ImageFormat.Table.
-            SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, text);
-            RelatedArticlesWriter.Tables related = RelatedArticlesWriter.Write(corpus);
+            SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, text, cancellationToken);
+            RelatedArticlesWriter.Tables related = relatedTables.GetAwaiter().GetResult();
             EntityTablesWriter.Tables entities = EntityTablesWriter.Write(corpus, text);
             Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata,
                 search.Terms, search.TermHash, search.Postings, search.Positions, search.Stats,

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using CorpusGen.Analysis;
 using CorpusGen.Generator.Model;
 using static CorpusGen.Storage.Format.ImageFormat;
@@ -39,7 +41,8 @@ namespace CorpusGen.Generator.Emit
             public Table RepeatedSentences { get; } = new Table(3);
         }
 
-        public static Tables Write(CorpusSpec corpus)
+        /// <summary>Computes the three relations; the near-duplicates on the thread pool while this thread does the rest (each fills its own tables).</summary>
+        public static Tables Write(CorpusSpec corpus, CancellationToken cancellationToken = default)
         {
             // Each article's words as term numbers (numbered in order of first use), counted once here for both passes.
             int n = corpus.Articles.Count;
@@ -64,9 +67,11 @@ namespace CorpusGen.Generator.Emit
                 words[a] = ids;
             }
             var tables = new Tables();
-            WriteSimilar(words, terms.Count, tables);
-            WriteNearDuplicates(words, terms.Select(Hash).ToArray(), tables);
-            WriteRepeatedSentences(corpus, tables);
+            ulong[] termHashes = terms.Select(Hash).ToArray();
+            Task nearDuplicates = Task.Run(() => WriteNearDuplicates(words, termHashes, tables, cancellationToken), cancellationToken);
+            WriteSimilar(words, terms.Count, tables, cancellationToken);
+            WriteRepeatedSentences(corpus, tables, cancellationToken);
+            nearDuplicates.GetAwaiter().GetResult();
             return tables;
         }
 
@@ -84,7 +89,7 @@ namespace CorpusGen.Generator.Emit
         /// from either side counts for both, so the relation is symmetric. Vectors are arrays sorted
         /// by term number. Linear in the corpus size for a fixed vocabulary shape.
         /// </summary>
-        private static void WriteSimilar(int[][] words, int termCount, Tables tables)
+        private static void WriteSimilar(int[][] words, int termCount, Tables tables, CancellationToken cancellationToken)
         {
             int n = words.Length;
             var documentFrequency = new int[termCount];
@@ -142,6 +147,7 @@ namespace CorpusGen.Generator.Emit
             var best = new List<int>(CandidatesPerArticle);
             for (int a = 0; a < n; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int[] ids = termIdsSorted[a];
                 double[] w = weights[a];
                 int[] order = new int[ids.Length];
@@ -260,7 +266,7 @@ namespace CorpusGen.Generator.Emit
         /// same shingles (any number of copies). A cluster of more than that many near-but-not-exact
         /// copies is only paired where the copies also share rarer shingles.
         /// </summary>
-        private static void WriteNearDuplicates(int[][] words, ulong[] termHashes, Tables tables)
+        private static void WriteNearDuplicates(int[][] words, ulong[] termHashes, Tables tables, CancellationToken cancellationToken)
         {
             int n = words.Length;
             // Each article's distinct shingles, sorted, so that a Jaccard is one merge.
@@ -268,6 +274,7 @@ namespace CorpusGen.Generator.Emit
             long total = 0;
             for (int a = 0; a < n; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int[] w = words[a];
                 if (w.Length == 0)
                 {
@@ -380,13 +387,14 @@ namespace CorpusGen.Generator.Emit
             return h;
         }
 
-        private static void WriteRepeatedSentences(CorpusSpec corpus, Tables tables)
+        private static void WriteRepeatedSentences(CorpusSpec corpus, Tables tables, CancellationToken cancellationToken)
         {
             // Grouped by the sentence's normalized words (the document's own tokens, found once per
             // document); the groups are ordered by their first sentence below, so a hash map will do.
             var groups = new Dictionary<string, List<(int Article, int Sentence)>>(StringComparer.Ordinal);
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 DocumentSpec d = corpus.Articles[a].Document;
                 int next = 0;
                 for (int s = 0; s < d.Sentences.Count; s++)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using CorpusGen.Analysis;
 using CorpusGen.Generator.Model;
 using static CorpusGen.Storage.Format.ImageFormat;
@@ -25,7 +26,7 @@ namespace CorpusGen.Generator.Emit
             public Table FieldLengths { get; } = new Table(2);
         }
 
-        public static Index Write(CorpusSpec corpus, TextChunks text)
+        public static Index Write(CorpusSpec corpus, TextChunks text, CancellationToken cancellationToken = default)
         {
             // Every indexed word as an occurrence, in (article, field, position) order: its term
             // number (terms numbered in order of first use), and where it stands.
@@ -37,6 +38,7 @@ namespace CorpusGen.Generator.Emit
             var index = new Index();
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 DocumentSpec document = corpus.Articles[a].Document;
                 int titleLength = 0, bodyLength = 0, position = 0;
                 if (document.Title is not null)

@@ -50,6 +50,21 @@ public class GeneratorFaultTests
     }
 
     [Fact]
+    public void Cancellation_stops_the_emit_stage_and_its_background_writers()
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(Documents(20), out _).RunGenerators(GeneratorHarness.CreateCompilation());
+        var corpus = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Corpora]
+            .SelectMany(s => s.Outputs).Select(o => o.Value).OfType<generator::CorpusGen.Generator.Model.CorpusResult>().Single().Corpus!;
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.RelatedArticlesWriter.Write(corpus, cancellation.Token));
+        // Not cancelled, the same model emits; twice, the same text (the background writers do not race into the output).
+        Assert.Equal(generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus), generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus));
+    }
+
+    [Fact]
     public void A_binary_file_swept_in_by_a_glob_is_skipped_with_a_warning()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0xC0];
