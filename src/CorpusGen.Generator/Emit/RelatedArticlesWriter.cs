@@ -331,18 +331,32 @@ namespace CorpusGen.Generator.Emit
 
             // Articles by shingle: every (shingle, article), sorted by shingle. A phrase in dozens of
             // articles (boilerplate, a stock formula) would pair them all and make this quadratic.
+            // Sorted in two steps: into buckets by the hash's top 16 bits (the hashes are uniform,
+            // so the buckets are small), then each bucket on its own.
+            const int BucketBits = 16;
+            var bucketStart = new long[(1 << BucketBits) + 1];
+            for (int a = 0; a < n; a++)
+            {
+                foreach (ulong shingle in shingles[a]) bucketStart[(shingle >> (64 - BucketBits)) + 1]++;
+            }
+            for (int b = 0; b < 1 << BucketBits; b++) bucketStart[b + 1] += bucketStart[b];
             var keys = new ulong[total];
             var owners = new int[total];
-            long at = 0;
+            var cursor = (long[])bucketStart.Clone();
             for (int a = 0; a < n; a++)
             {
                 foreach (ulong shingle in shingles[a])
                 {
+                    long at = cursor[shingle >> (64 - BucketBits)]++;
                     keys[at] = shingle;
-                    owners[at++] = a;
+                    owners[at] = a;
                 }
             }
-            Array.Sort(keys, owners);
+            for (int b = 0; b < 1 << BucketBits; b++)
+            {
+                int length = (int)(bucketStart[b + 1] - bucketStart[b]);
+                if (length > 1) Array.Sort(keys, owners, (int)bucketStart[b], length);
+            }
             var run = new List<int>(MaxShingleArticles);
             for (long i = 0; i < total;)
             {

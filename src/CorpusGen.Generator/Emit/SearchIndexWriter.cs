@@ -68,22 +68,24 @@ namespace CorpusGen.Generator.Emit
             }
 
             // The occurrences grouped by term, each term's kept in (article, field, position) order: a counting sort.
-            int[] byTerm = occurrences.GroupBy(terms.Count, out int[] termStart);
+            long[] byTerm = occurrences.GroupBy(terms.Count, out int[] termStart);
             int[] sorted = Enumerable.Range(0, terms.Count).ToArray();
             Array.Sort(sorted, (x, y) => string.CompareOrdinal(terms[x], terms[y]));
             var termStrings = new List<int>(terms.Count);
-            index.Positions.Cells.Capacity = occurrences.Term.Count;
+            index.Positions.Cells.Capacity = byTerm.Length;
             foreach (int id in sorted)
             {
                 int firstPosting = index.Postings.Rows;
                 int titlePostings = 0, bodyPostings = 0;
                 for (int i = termStart[id]; i < termStart[id + 1];)
                 {
-                    int o = byTerm[i], article = occurrences.Article[o], field = occurrences.Field[o];
+                    // One posting: the run of occurrences in the same article and field.
+                    long where = Occurrences.ArticleAndField(byTerm[i]);
                     int j = i;
-                    while (j < termStart[id + 1] && occurrences.Article[byTerm[j]] == article && occurrences.Field[byTerm[j]] == field) j++;
+                    while (j < termStart[id + 1] && Occurrences.ArticleAndField(byTerm[j]) == where) j++;
+                    int article = Occurrences.Article(byTerm[i]), field = Occurrences.Field(byTerm[i]);
                     index.Postings.Add(article, field, j - i, index.Positions.Rows);
-                    for (int k = i; k < j; k++) index.Positions.Add(occurrences.Position[byTerm[k]]);
+                    for (int k = i; k < j; k++) index.Positions.Add(Occurrences.Position(byTerm[k]));
                     if (field == (int)Field.Title) titlePostings++;
                     else bodyPostings++;
                     i = j;
@@ -98,34 +100,42 @@ namespace CorpusGen.Generator.Emit
             return index;
         }
 
-        /// <summary>Indexed words as columns: term number, article, field and position of each.</summary>
+        /// <summary>
+        /// Indexed words: each one's term number, and where it stands packed in one number (article,
+        /// field, position), so that grouping them by term moves one value and the postings are then
+        /// read in order.
+        /// </summary>
         private sealed class Occurrences
         {
-            public List<int> Term { get; } = new List<int>();
-            public List<int> Article { get; } = new List<int>();
-            public List<int> Field { get; } = new List<int>();
-            public List<int> Position { get; } = new List<int>();
+            private readonly List<int> _terms = new List<int>();
+            private readonly List<long> _places = new List<long>();
 
             public void Add(int term, int article, Field field, int position)
             {
-                Term.Add(term);
-                Article.Add(article);
-                Field.Add((int)field);
-                Position.Add(position);
+                _terms.Add(term);
+                _places.Add(((long)article << 33) | ((long)field << 32) | (uint)position);
             }
 
+            public static int Article(long place) => (int)(place >> 33);
+
+            public static int Field(long place) => (int)((place >> 32) & 1);
+
+            public static long ArticleAndField(long place) => place >> 32;
+
+            public static int Position(long place) => (int)(place & 0xFFFFFFFF);
+
             /// <summary>
-            /// The occurrence numbers grouped by term (a stable counting sort, so each term's stay in
-            /// the order they were added); term t's are at [<paramref name="start"/>[t], start[t + 1]).
+            /// The places grouped by term (a stable counting sort, so each term's stay in the order
+            /// they were added); term t's are at [<paramref name="start"/>[t], start[t + 1]).
             /// </summary>
-            public int[] GroupBy(int termCount, out int[] start)
+            public long[] GroupBy(int termCount, out int[] start)
             {
                 start = new int[termCount + 1];
-                foreach (int term in Term) start[term + 1]++;
+                foreach (int term in _terms) start[term + 1]++;
                 for (int t = 0; t < termCount; t++) start[t + 1] += start[t];
                 var next = (int[])start.Clone();
-                var grouped = new int[Term.Count];
-                for (int o = 0; o < Term.Count; o++) grouped[next[Term[o]]++] = o;
+                var grouped = new long[_terms.Count];
+                for (int o = 0; o < _terms.Count; o++) grouped[next[_terms[o]]++] = _places[o];
                 return grouped;
             }
         }
