@@ -18,7 +18,7 @@ namespace CorpusGen.Generator
     /// <item>Entities: each document's names are linked to its corpus's gazetteer (<see cref="GazetteerParser"/>), and its
     /// quotes, quantities and dates found (<see cref="EntityLinker"/>), per document.</item>
     /// <item>Model: the documents are grouped into corpora with Ids and identifiers (<see cref="CorpusBuilder"/>).</item>
-    /// <item>Emit: each corpus becomes one source file (<see cref="CorpusEmitter"/>).</item>
+    /// <item>Emit: each corpus becomes one source file, more for a very large one (<see cref="CorpusEmitter"/>).</item>
     /// </list>
     /// Diagnostics go through their own outputs, so a diagnostic alone never re-emits source.
     /// </summary>
@@ -104,7 +104,10 @@ namespace CorpusGen.Generator
                 {
                     if (pair.Right < LanguageVersion.CSharp11) return;
                     spc.CancellationToken.ThrowIfCancellationRequested();
-                    spc.AddSource(CorpusEmitter.HintName(pair.Left), SourceText.From(CorpusEmitter.Emit(pair.Left, spc.CancellationToken), System.Text.Encoding.UTF8));
+                    foreach (var (hintName, text) in CorpusEmitter.Emit(pair.Left, spc.CancellationToken))
+                    {
+                        spc.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
+                    }
                 });
         }
 
