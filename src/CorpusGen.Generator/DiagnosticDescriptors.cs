@@ -109,6 +109,11 @@ namespace CorpusGen.Generator
             "'{0}' is not in the gazetteer of corpus '{1}' ({2} mention(s)); add it to link it",
             Input, DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor TooManyArticleProperties = Create(
+            "CG0021", "Too many articles for a property each",
+            "Corpus '{0}' has {1} articles, more than the {2} a class can have a property for (the runtime allows 65,535 methods a type); its articles are reached through {0}.Articles and {0}.ById only",
+            Generator, DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "CG0099", "CorpusGen failed on a document",
             "CorpusGen failed to analyse '{0}' ({1}: {2}); the document is left out. Please report this with the file.",
@@ -135,6 +140,7 @@ namespace CorpusGen.Generator
             [AliasClaimedTwice.Id] = AliasClaimedTwice,
             [NearMissSpelling.Id] = NearMissSpelling,
             [UnlinkedName.Id] = UnlinkedName,
+            [TooManyArticleProperties.Id] = TooManyArticleProperties,
             [InternalError.Id] = InternalError,
         };
 

@@ -181,7 +181,7 @@ namespace CorpusGen.Generator.Emit
             w.Line();
             EmitEntities(w, corpus);
 
-            for (int i = 0; i < corpus.Articles.Count; i++)
+            for (int i = 0; i < (corpus.ArticleProperties ? corpus.Articles.Count : 0); i++)
             {
                 ArticleSpec spec = corpus.Articles[i];
                 w.Line();

@@ -86,6 +86,12 @@ namespace CorpusGen.Generator.Model
                 Entities = entities,
                 EntityIdentifiers = AssignEntityIdentifiers(entities),
             };
+            if (!corpus.ArticleProperties)
+            {
+                diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.TooManyArticleProperties, className,
+                    articles.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                    CorpusSpec.MaxArticleProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
             return new CorpusResult(corpus, diagnostics.ToEquatableArray());
         }
 

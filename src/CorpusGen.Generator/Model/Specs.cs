@@ -75,6 +75,15 @@ namespace CorpusGen.Generator.Model
         /// <summary>The property name of each entity in the generated <c>Entities</c> class.</summary>
         public EquatableArray<string> EntityIdentifiers { get; init; }
 
+        /// <summary>
+        /// The most articles that get a property each on the corpus class: the runtime refuses a type
+        /// of more than 65,535 methods, and a property is a method; the rest of the class stays below 1,000.
+        /// </summary>
+        public const int MaxArticleProperties = 64_000;
+
+        /// <summary>Whether each article gets a property of its own (see <see cref="MaxArticleProperties"/>).</summary>
+        public bool ArticleProperties => Articles.Count <= MaxArticleProperties;
+
         /// <summary>The generated article type: CorpusGen.Article, or {ClassName}Article when the corpus has front matter.</summary>
         public string ArticleType => Metadata.Count == 0 ? "global::CorpusGen.Article" : ClassName + "Article";
     }
