@@ -85,7 +85,7 @@ namespace CorpusGen.Generator.Emit
             w.Open();
             w.Line("private sealed partial class " + ImageClassName);
             w.Open();
-            WriteGroups(w, blobs, first, end, cancellationToken);
+            WriteBlobs(w, blobs, first, end, cancellationToken);
             w.Close();
             w.Close();
             if (hasNamespace) w.Close();
@@ -195,20 +195,32 @@ namespace CorpusGen.Generator.Emit
             w.Line("/// <summary>The corpus data: header, tables and text as UTF-8 literals, kept by the compiler as static data.</summary>");
             w.Line("private sealed partial class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
             w.Open();
-            // Blobs in groups of 64, each group a class of its own with a switch: the runtime asks
-            // for a blob once (it keeps its address), and the runtime loads and the JIT compiles only
-            // the groups a program touches; one class of all blobs cost a 100,000-article corpus
-            // 17 ms of type loading (17,000 methods) before its first query.
+            // Blobs in groups of 64, a switch each: the runtime asks for a blob once (it keeps its
+            // address), and the JIT compiles only the groups a program touches, not one switch
+            // over thousands of blobs.
             int groups = (blobs.Count + BlobsPerGroup - 1) / BlobsPerGroup;
             w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => (id >> " + BlobGroupBits.ToString(CultureInfo.InvariantCulture) + ") switch");
             w.Open();
             for (int g = 0; g < groups; g++)
             {
-                w.Line(g.ToString(CultureInfo.InvariantCulture) + " => Group" + g.ToString(CultureInfo.InvariantCulture) + ".Get(id),");
+                w.Line(g.ToString(CultureInfo.InvariantCulture) + " => Group" + g.ToString(CultureInfo.InvariantCulture) + "(id),");
             }
             w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(id)),");
             w.Close(";");
-            WriteGroups(w, blobs, 0, blobsHere, cancellationToken);
+            for (int g = 0; g < groups; g++)
+            {
+                w.Line();
+                w.Line("private static global::System.ReadOnlySpan<byte> Group" + g.ToString(CultureInfo.InvariantCulture) + "(int id) => id switch");
+                w.Open();
+                for (int b = g * BlobsPerGroup; b < Math.Min(blobs.Count, (g + 1) * BlobsPerGroup); b++)
+                {
+                    w.Line(b.ToString(CultureInfo.InvariantCulture) + " => B" + b.ToString(CultureInfo.InvariantCulture) + ",");
+                }
+                w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(id)),");
+                w.Close(";");
+            }
+            w.Line();
+            WriteBlobs(w, blobs, 0, blobsHere, cancellationToken);
             w.Close();
             w.Close();
             if (typed) EmitArticleType(w, corpus);
@@ -223,38 +235,6 @@ namespace CorpusGen.Generator.Emit
         /// the method being compiled. Per blob, its memory is bounded by the largest blob instead
         /// of growing with the whole image.
         /// </summary>
-        /// <summary>
-        /// The group classes of blobs <paramref name="first"/> to <paramref name="end"/>: each group
-        /// is a partial class, so a group that a source boundary cuts has its switch (written with
-        /// the group's first blob) in one source and its blobs in two.
-        /// </summary>
-        private static void WriteGroups(SourceWriter w, List<Blob> blobs, int first, int end, CancellationToken cancellationToken)
-        {
-            for (int start = first; start < end;)
-            {
-                int group = start / BlobsPerGroup;
-                int stop = Math.Min(end, (group + 1) * BlobsPerGroup);
-                w.Line();
-                w.Line("private static partial class Group" + group.ToString(CultureInfo.InvariantCulture));
-                w.Open();
-                if (start == group * BlobsPerGroup)
-                {
-                    w.Line("public static global::System.ReadOnlySpan<byte> Get(int id) => id switch");
-                    w.Open();
-                    for (int b = start; b < Math.Min(blobs.Count, start + BlobsPerGroup); b++)
-                    {
-                        w.Line(b.ToString(CultureInfo.InvariantCulture) + " => B" + b.ToString(CultureInfo.InvariantCulture) + ",");
-                    }
-                    w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(id)),");
-                    w.Close(";");
-                    w.Line();
-                }
-                WriteBlobs(w, blobs, start, stop, cancellationToken);
-                w.Close();
-                start = stop;
-            }
-        }
-
         private static void WriteBlobs(SourceWriter w, List<Blob> blobs, int first, int end, CancellationToken cancellationToken)
         {
             for (int b = first; b < end; b++)
