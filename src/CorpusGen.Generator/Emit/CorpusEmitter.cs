@@ -25,6 +25,8 @@ namespace CorpusGen.Generator.Emit
         /// </summary>
         internal const int BlobsPerSource = 1024;
 
+        private const int PadBlobsTo = 4096;
+
         /// <summary>The nested <c>Entities</c> class: a property per gazetteer entity, <c>All</c> and <c>ByName</c>.</summary>
         private static void EmitEntities(SourceWriter w, CorpusSpec corpus)
         {
@@ -248,6 +250,10 @@ namespace CorpusGen.Generator.Emit
                 {
                     foreach (string text in blob.Texts!) CSharpText.AppendLiteralContent(line, text);
                 }
+                // Padded to a whole number of 4 KB: the compiler gives each distinct literal length a
+                // struct type of its own, which the runtime loads with the first blob it reads.
+                int padded = (blob.ByteCount + PadBlobsTo - 1) / PadBlobsTo * PadBlobsTo;
+                line.Append('0', padded - blob.ByteCount);
                 line.Append("\"u8;");
                 w.Line(line.ToString());
             }
