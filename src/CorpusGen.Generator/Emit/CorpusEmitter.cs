@@ -48,8 +48,13 @@ namespace CorpusGen.Generator.Emit
             w.Close();
         }
 
-        public static string HintName(CorpusSpec corpus) =>
-            (corpus.Namespace.Length == 0 ? "global" : corpus.Namespace) + "." + corpus.ClassName + ".g.cs";
+        public static string HintName(CorpusSpec corpus) => HintStem(corpus) + ".g.cs";
+
+        /// <summary>The hint name of further source <paramref name="part"/> (1, 2, …) of a corpus's blobs.</summary>
+        private static string BlobPartHintName(CorpusSpec corpus, int part) =>
+            HintStem(corpus) + ".Blobs" + part.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+
+        private static string HintStem(CorpusSpec corpus) => (corpus.Namespace.Length == 0 ? "global" : corpus.Namespace) + "." + corpus.ClassName;
 
         /// <summary>
         /// The generated sources of a corpus: the first (<see cref="HintName"/>) has the API and
@@ -62,8 +67,7 @@ namespace CorpusGen.Generator.Emit
             var sources = new List<(string HintName, string Text)> { (HintName(corpus), EmitMain(corpus, blobs, Math.Min(blobs.Count, blobsPerSource), cancellationToken)) };
             for (int first = blobsPerSource; first < blobs.Count; first += blobsPerSource)
             {
-                string part = (first / blobsPerSource).ToString(CultureInfo.InvariantCulture);
-                sources.Add((HintName(corpus).Replace(".g.cs", ".Blobs" + part + ".g.cs"),
+                sources.Add((BlobPartHintName(corpus, first / blobsPerSource),
                     EmitBlobPart(corpus, blobs, first, Math.Min(blobs.Count, first + blobsPerSource), cancellationToken)));
             }
             return sources;
