@@ -76,8 +76,9 @@ if (run.TrackedSteps[TrackingNames.Corpora].SelectMany(s => s.Outputs).Select(o 
     {
         int rows = Next(); Next(); Next();
         int columns = Next(), width = 0;
-        for (int c = 0; c < columns; c++) width += Next();
-        Console.WriteLine($"image_table_{(CorpusGen.Storage.Format.ImageFormat.Table)t}_bytes\t{(long)rows * width}");
+        var widths = new int[columns];
+        for (int c = 0; c < columns; c++) width += widths[c] = Next();
+        Console.WriteLine($"image_table_{(CorpusGen.Storage.Format.ImageFormat.Table)t}_bytes\t{(long)rows * width}\t{rows} rows of [{string.Join(", ", widths)}]");
     }
     int firstText = Next();
     Console.WriteLine($"image_text_bytes\t{blobs.Skip(firstText).Sum(b => (long)b.ByteCount)}");

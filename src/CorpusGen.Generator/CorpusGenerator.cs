@@ -106,7 +106,7 @@ namespace CorpusGen.Generator
                     spc.CancellationToken.ThrowIfCancellationRequested();
                     foreach (var (hintName, text) in CorpusEmitter.Emit(pair.Left, spc.CancellationToken))
                     {
-                        spc.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
+                        spc.AddSource(hintName, text);
                     }
                 });
         }

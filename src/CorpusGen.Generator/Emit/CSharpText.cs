@@ -11,38 +11,27 @@ namespace CorpusGen.Generator.Emit
     internal static class CSharpText
     {
         /// <summary>Appends <paramref name="text"/> as the inside of a regular C# string literal, ASCII only.</summary>
-        public static void AppendLiteralContent(StringBuilder builder, string text)
+        public static void AppendLiteralContent(SourceWriter writer, string text)
         {
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
                 if (c >= 0x20 && c < 0x7F)
                 {
-                    if (c == '"' || c == '\\') builder.Append('\\');
-                    builder.Append(c);
+                    if (c == '"' || c == '\\') writer.Put((byte)'\\');
+                    writer.Put((byte)c);
                 }
                 else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    builder.Append("\\U").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                    writer.Append("\\U" + char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
                     i++;
                 }
                 else
                 {
                     // An unpaired surrogate cannot be encoded as UTF-8; the parser already replaced it, this is a safety net.
                     char safe = char.IsSurrogate(c) ? '\uFFFD' : c;
-                    builder.Append("\\u").Append(((int)safe).ToString("X4", CultureInfo.InvariantCulture));
+                    writer.Append("\\u" + ((int)safe).ToString("X4", CultureInfo.InvariantCulture));
                 }
-            }
-        }
-
-        /// <summary>Appends bytes that are all printable ASCII (packed digits) as the inside of a literal.</summary>
-        public static void AppendAsciiLiteralContent(StringBuilder builder, byte[] bytes, int start, int length)
-        {
-            for (int i = start; i < start + length; i++)
-            {
-                char c = (char)bytes[i];
-                if (c == '"' || c == '\\') builder.Append('\\');
-                builder.Append(c);
             }
         }
 

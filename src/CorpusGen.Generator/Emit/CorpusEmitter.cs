@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using CorpusGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Generator.Emit
 {
@@ -60,11 +61,11 @@ namespace CorpusGen.Generator.Emit
         /// The generated sources of a corpus: the first (<see cref="HintName"/>) has the API and
         /// the first <paramref name="blobsPerSource"/> blobs; each further one the next blobs.
         /// </summary>
-        public static IReadOnlyList<(string HintName, string Text)> Emit(CorpusSpec corpus, CancellationToken cancellationToken = default,
+        public static IReadOnlyList<(string HintName, SourceText Text)> Emit(CorpusSpec corpus, CancellationToken cancellationToken = default,
             int blobsPerSource = BlobsPerSource)
         {
             List<Blob> blobs = ImageWriter.Write(corpus, cancellationToken);
-            var sources = new List<(string HintName, string Text)> { (HintName(corpus), EmitMain(corpus, blobs, Math.Min(blobs.Count, blobsPerSource), cancellationToken)) };
+            var sources = new List<(string HintName, SourceText Text)> { (HintName(corpus), EmitMain(corpus, blobs, Math.Min(blobs.Count, blobsPerSource), cancellationToken)) };
             for (int first = blobsPerSource; first < blobs.Count; first += blobsPerSource)
             {
                 sources.Add((BlobPartHintName(corpus, first / blobsPerSource),
@@ -91,7 +92,7 @@ namespace CorpusGen.Generator.Emit
         }
 
         /// <summary>A further part of the image class: blobs <paramref name="first"/> to <paramref name="end"/>.</summary>
-        private static string EmitBlobPart(CorpusSpec corpus, List<Blob> blobs, int first, int end, CancellationToken cancellationToken)
+        private static SourceText EmitBlobPart(CorpusSpec corpus, List<Blob> blobs, int first, int end, CancellationToken cancellationToken)
         {
             SourceWriter w = OpenSource(corpus, out bool hasNamespace);
             w.Line("public static partial class " + corpus.ClassName);
@@ -102,10 +103,10 @@ namespace CorpusGen.Generator.Emit
             w.Close();
             w.Close();
             if (hasNamespace) w.Close();
-            return w.ToString();
+            return w.ToSourceText();
         }
 
-        private static string EmitMain(CorpusSpec corpus, List<Blob> blobs, int blobsHere, CancellationToken cancellationToken)
+        private static SourceText EmitMain(CorpusSpec corpus, List<Blob> blobs, int blobsHere, CancellationToken cancellationToken)
         {
             SourceWriter w = OpenSource(corpus, out bool hasNamespace);
             string c = corpus.ClassName;
@@ -228,7 +229,7 @@ namespace CorpusGen.Generator.Emit
             w.Close();
             if (typed) EmitArticleType(w, corpus);
             if (hasNamespace) w.Close();
-            return w.ToString();
+            return w.ToSourceText();
         }
 
         /// <summary>
@@ -243,23 +244,23 @@ namespace CorpusGen.Generator.Emit
             for (int b = first; b < end; b++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var line = new StringBuilder();
-                line.Append("private static global::System.ReadOnlySpan<byte> B").Append(b.ToString(CultureInfo.InvariantCulture)).Append(" => \"");
+                w.Indent();
+                w.Append("private static global::System.ReadOnlySpan<byte> B" + b.ToString(CultureInfo.InvariantCulture) + " => \"");
                 Blob blob = blobs[b];
                 if (blob.Digits is not null)
                 {
-                    CSharpText.AppendAsciiLiteralContent(line, blob.Digits, 0, blob.Digits.Length);
+                    w.AppendAsciiLiteralContent(blob.Digits);
                 }
                 else
                 {
-                    foreach (string text in blob.Texts!) CSharpText.AppendLiteralContent(line, text);
+                    foreach (string text in blob.Texts!) w.AppendLiteralContent(text);
                 }
                 // Padded to a whole number of 4 KB: the compiler gives each distinct literal length a
                 // struct type of its own, which the runtime loads with the first blob it reads.
                 int padded = (blob.ByteCount + PadBlobsTo - 1) / PadBlobsTo * PadBlobsTo;
-                line.Append('0', padded - blob.ByteCount);
-                line.Append("\"u8;");
-                w.Line(line.ToString());
+                w.Append('0', padded - blob.ByteCount);
+                w.Append("\"u8;");
+                w.EndLine();
             }
         }
 
@@ -298,32 +299,5 @@ namespace CorpusGen.Generator.Emit
 
         private static string Count(int n, string noun) =>
             n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /// <summary>Writes indented source text with '\n' line ends (the same on every OS).</summary>
-    internal sealed class SourceWriter
-    {
-        private readonly StringBuilder _builder = new StringBuilder();
-        private int _indent;
-
-        public void Line(string text = "")
-        {
-            if (text.Length > 0) _builder.Append(' ', _indent * 4).Append(text);
-            _builder.Append('\n');
-        }
-
-        public void Open()
-        {
-            Line("{");
-            _indent++;
-        }
-
-        public void Close(string after = "")
-        {
-            _indent--;
-            Line("}" + after);
-        }
-
-        public override string ToString() => _builder.ToString();
     }
 }

@@ -22,8 +22,8 @@ public class SourcePartsTests
         var corpus = run.TrackedSteps[TrackingNames.Corpora].SelectMany(s => s.Outputs).Select(o => o.Value)
             .OfType<generator::CorpusGen.Generator.Model.CorpusResult>().Single().Corpus!;
 
-        var whole = Emitter.Emit(corpus);
-        var parts = Emitter.Emit(corpus, blobsPerSource: 4);
+        var whole = Emitter.Emit(corpus).Select(s => (s.HintName, Text: s.Text.ToString())).ToList();
+        var parts = Emitter.Emit(corpus, blobsPerSource: 4).Select(s => (s.HintName, Text: s.Text.ToString())).ToList();
 
         Assert.Equal("MyApp.News.g.cs", Assert.Single(whole).HintName);
         Assert.Equal(run.GeneratedSources.Single().SourceText.ToString(), whole[0].Text);

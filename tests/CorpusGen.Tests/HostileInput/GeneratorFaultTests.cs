@@ -61,7 +61,8 @@ public class GeneratorFaultTests
         Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus, cancellation.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.RelatedArticlesWriter.Write(corpus, cancellation.Token));
         // Not cancelled, the same model emits; twice, the same text (the background writers do not race into the output).
-        Assert.Equal(generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus), generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus));
+        Assert.Equal(generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus).Select(s => (s.HintName, s.Text.ToString())),
+            generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus).Select(s => (s.HintName, s.Text.ToString())));
     }
 
     [Fact]

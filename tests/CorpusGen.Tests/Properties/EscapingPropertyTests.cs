@@ -46,6 +46,8 @@ public class EscapingPropertyTests
 
             string source = output.SyntaxTrees.Single(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToString();
             Assert.DoesNotContain(source, c => c is >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069' or '\u200b' or '\ufeff');
+            // The generated source is ASCII, whatever the documents hold (the compiler keeps it as bytes).
+            Assert.DoesNotContain(source, c => c >= '\u0080');
 
             var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
             for (int i = 0; i < texts.Length; i++)
