@@ -224,7 +224,7 @@ namespace CorpusGen.Generator.Emit
                 related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences, search.FieldLengths,
                 entities.Entities, entities.Aliases, entities.Mentions, entities.EntityMentions, entities.EntityArticles,
                 entities.Annotations, entities.ArticleEntities, entities.Quotes, entities.Quantities, entities.DateMentions,
-                entities.Unlinked, entities.EntityHash, textPieces };
+                entities.Unlinked, entities.EntityHash, textPieces, search.PositionCheckpoints };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

@@ -22,6 +22,7 @@ namespace CorpusGen.Generator.Emit
             public Table TermHash { get; set; } = ImageWriter.HashTable(Array.Empty<string>(), Array.Empty<int>());
             public Table Postings { get; } = new Table((int)PostingColumn.Count);
             public Table Positions { get; } = new Table(1);
+            public Table PositionCheckpoints { get; } = new Table(1);
             public Table Stats { get; } = new Table((int)StatsColumn.Count);
             public Table FieldLengths { get; } = new Table(2);
         }
@@ -84,7 +85,8 @@ namespace CorpusGen.Generator.Emit
                     int j = i;
                     while (j < termStart[id + 1] && Occurrences.ArticleAndField(byTerm[j]) == where) j++;
                     int article = Occurrences.Article(byTerm[i]), field = Occurrences.Field(byTerm[i]);
-                    index.Postings.Add(article, field, j - i, index.Positions.Rows);
+                    if ((index.Postings.Rows & ((1 << PositionCheckpointBits) - 1)) == 0) index.PositionCheckpoints.Add(index.Positions.Rows);
+                    index.Postings.Add(article, (j - i) * 2 + field);
                     for (int k = i; k < j; k++) index.Positions.Add(Occurrences.Position(byTerm[k]));
                     if (field == (int)Field.Title) titlePostings++;
                     else bodyPostings++;

@@ -60,8 +60,8 @@ namespace CorpusGen.Search
             for (int p = first; p < end; p++)
             {
                 if (index.PostingField(p) != Field.Body) continue;
-                int count = index.PostingFrequency(p);
-                for (int k = 0; k < count; k++) positions.Add(index.Position(p, k));
+                int count = index.PostingFrequency(p), firstPosition = index.FirstPosition(p);
+                for (int k = 0; k < count; k++) positions.Add(index.Position(firstPosition, k));
             }
         }
     }

@@ -52,11 +52,21 @@ namespace CorpusGen.Search
 
         public int PostingArticle(int posting) => _image.Read(Table.Postings, posting, (int)PostingColumn.Article);
 
-        public Field PostingField(int posting) => (Field)_image.Read(Table.Postings, posting, (int)PostingColumn.Field);
+        public Field PostingField(int posting) => (Field)(_image.Read(Table.Postings, posting, (int)PostingColumn.FrequencyAndField) & 1);
 
-        public int PostingFrequency(int posting) => _image.Read(Table.Postings, posting, (int)PostingColumn.Frequency);
+        public int PostingFrequency(int posting) => _image.Read(Table.Postings, posting, (int)PostingColumn.FrequencyAndField) >> 1;
 
-        public int Position(int posting, int k) => _image.Read(Table.Positions, _image.Read(Table.Postings, posting, (int)PostingColumn.FirstPosition) + k, 0);
+        /// <summary>Where the positions of <paramref name="posting"/> start in the positions table: its checkpoint, plus the frequencies of the postings since.</summary>
+        public int FirstPosition(int posting)
+        {
+            int checkpoint = posting >> PositionCheckpointBits;
+            int first = _image.Read(Table.PositionCheckpoints, checkpoint, 0);
+            for (int p = checkpoint << PositionCheckpointBits; p < posting; p++) first += PostingFrequency(p);
+            return first;
+        }
+
+        /// <summary>Position <paramref name="k"/> of a posting whose positions start at <paramref name="firstPosition"/> (<see cref="FirstPosition"/>).</summary>
+        public int Position(int firstPosition, int k) => _image.Read(Table.Positions, firstPosition + k, 0);
 
         /// <summary>The postings of <paramref name="term"/> in <paramref name="article"/> (title first, then body): a range, found by binary search.</summary>
         public (int First, int End) PostingsOf(int term, int article)

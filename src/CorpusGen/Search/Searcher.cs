@@ -182,24 +182,26 @@ namespace CorpusGen.Search
                 if (postings[t] < 0) return 0;
             }
             int count = 0;
+            var firstPositions = new int[terms.Length];
+            for (int t = 0; t < terms.Length; t++) firstPositions[t] = index.FirstPosition(postings[t]);
             int starts = index.PostingFrequency(postings[0]);
             for (int k = 0; k < starts; k++)
             {
-                int start = index.Position(postings[0], k);
+                int start = index.Position(firstPositions[0], k);
                 bool all = true;
-                for (int t = 1; t < terms.Length && all; t++) all = HasPosition(index, postings[t], start + offsets[t]);
+                for (int t = 1; t < terms.Length && all; t++) all = HasPosition(index, postings[t], firstPositions[t], start + offsets[t]);
                 if (all) count++;
             }
             return count;
         }
 
-        private static bool HasPosition(SearchIndex index, int posting, int position)
+        private static bool HasPosition(SearchIndex index, int posting, int firstPosition, int position)
         {
             int low = 0, high = index.PostingFrequency(posting);
             while (low < high)
             {
                 int middle = (low + high) >>> 1;
-                int value = index.Position(posting, middle);
+                int value = index.Position(firstPosition, middle);
                 if (value == position) return true;
                 if (value < position) low = middle + 1; else high = middle;
             }

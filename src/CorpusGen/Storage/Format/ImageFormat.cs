@@ -23,7 +23,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 16;
+        public const int Version = 18;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -62,7 +62,7 @@ namespace CorpusGen.Storage.Format
             TermHash = 10,
             /// <summary>One row per (term, article, field), grouped by term, then by article and field: [<see cref="PostingColumn"/>].</summary>
             Postings = 11,
-            /// <summary>Token positions of the postings, grouped by posting: one column, the position in the field.</summary>
+            /// <summary>Token positions of the postings, grouped by posting in posting order: one column, the position in the field.</summary>
             Positions = 12,
             /// <summary>One row of corpus statistics: [<see cref="StatsColumn"/>].</summary>
             Stats = 13,
@@ -102,9 +102,18 @@ namespace CorpusGen.Storage.Format
             EntityHash = 30,
             /// <summary>The pieces each article's <c>Text</c> is made of, grouped by article: [<see cref="TextPieceColumn"/>].</summary>
             TextPieces = 31,
+            /// <summary>
+            /// Where the positions of every 2^<see cref="PositionCheckpointBits"/>-th posting start in
+            /// <see cref="Positions"/>: one column. A posting's positions start at its checkpoint plus
+            /// the frequencies of the postings between the two, so no posting stores where its own start.
+            /// </summary>
+            PositionCheckpoints = 32,
         }
 
-        public const int TableCount = 32;
+        public const int TableCount = 33;
+
+        /// <summary>Postings per row of <see cref="Table.PositionCheckpoints"/>, as a power of two: at most 7 frequencies read to find a posting's positions.</summary>
+        public const int PositionCheckpointBits = 3;
 
         /// <summary>
         /// A piece of an article's <c>Text</c>. Most of a cleaned text stands word for word in the
@@ -279,8 +288,8 @@ namespace CorpusGen.Storage.Format
         /// <summary>Fields of the search index.</summary>
         public enum Field { Title = 0, Body = 1 }
 
-        /// <summary>A posting: the article, the field, the term frequency there and the first of its positions.</summary>
-        public enum PostingColumn { Article = 0, Field = 1, Frequency = 2, FirstPosition = 3, Count = 4 }
+        /// <summary>A posting: the article, and the term frequency there and the field in one number (frequency × 2 + field).</summary>
+        public enum PostingColumn { Article = 0, FrequencyAndField = 1, Count = 2 }
 
         /// <summary>Totals the BM25 averages are computed from.</summary>
         public enum StatsColumn { TitleTokens = 0, BodyTokens = 1, StopWords = 2, Stemming = 3, Count = 4 }
