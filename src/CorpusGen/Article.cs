@@ -110,10 +110,13 @@ namespace CorpusGen
                 int first = Cell(Column.FirstToken), count = Cell(Column.TokenCount);
                 string text = Text;
                 var tokens = new Token[count];
+                int end = 0;
                 for (int i = 0; i < count; i++)
                 {
-                    int start = image.Read(ImageFormat.Table.Tokens, first + i, (int)ImageFormat.TokenColumn.Start);
+                    // Stored as the gap after the word before (see ImageFormat.TokenColumn).
+                    int start = end + image.Read(ImageFormat.Table.Tokens, first + i, (int)ImageFormat.TokenColumn.Gap);
                     int length = image.Read(ImageFormat.Table.Tokens, first + i, (int)ImageFormat.TokenColumn.Length);
+                    end = start + length;
                     string word = text.Substring(start, length);
                     tokens[i] = new Token(word, Tokenizer.Normalize(word), start, length);
                 }

@@ -145,6 +145,7 @@ namespace CorpusGen.Generator.Emit
             var boilerplate = new Table((int)BoilerplateColumn.Count);
             var sentences = new Table((int)SentenceColumn.Count);
             var tokens = new Table((int)TokenColumn.Count);
+            var tokenCheckpoints = new Table(1);
             var textPieces = new Table((int)TextPieceColumn.Count);
             var metadata = new Table((int)MetadataColumn.ColumnCount);
             var idStrings = new List<int>(corpus.Articles.Count);
@@ -179,7 +180,14 @@ namespace CorpusGen.Generator.Emit
                 foreach (ParagraphSpec p in document.Paragraphs) paragraphs.Add(p.Start, p.Length, p.Kind, p.RawStart, p.RawLength, index);
                 foreach (BoilerplateSpec b in document.Boilerplate) boilerplate.Add(b.Kind, b.RawStart, b.RawLength);
                 foreach (SentenceSpec x in document.Sentences) sentences.Add(index, x.Paragraph, x.Start, x.Length);
-                foreach (TokenSpec t in document.Tokens) tokens.Add(t.Start, t.Length);
+                int wordEnd = 0;
+                foreach (TokenSpec t in document.Tokens)
+                {
+                    if (t.Start < wordEnd) throw new InvalidOperationException($"The words of {document.FileName} overlap at {t.Start}.");
+                    if ((tokens.Rows & ((1 << ImageFormat.TokenCheckpointBits) - 1)) == 0) tokenCheckpoints.Add(t.Start);
+                    tokens.Add(t.Start - wordEnd, t.Length);
+                    wordEnd = t.Start + t.Length;
+                }
                 foreach (MetadataField field in corpus.Metadata)
                 {
                     MetadataEntry? entry = document.Metadata.FirstOrDefault(e => e.Key == field.Key);
@@ -224,7 +232,7 @@ namespace CorpusGen.Generator.Emit
                 related.SimilarIndex, related.Similar, related.NearDuplicates, related.RepeatedSentences, search.FieldLengths,
                 entities.Entities, entities.Aliases, entities.Mentions, entities.EntityMentions, entities.EntityArticles,
                 entities.Annotations, entities.ArticleEntities, entities.Quotes, entities.Quantities, entities.DateMentions,
-                entities.Unlinked, entities.EntityHash, textPieces, search.PositionCheckpoints };
+                entities.Unlinked, entities.EntityHash, textPieces, search.PositionCheckpoints, tokenCheckpoints };
             var blobs = new List<Blob> { Blob.FromDigits(Array.Empty<byte>()) };
             var header = new List<long> { ImageFormat.Version, corpus.Articles.Count, tables.Length };
             foreach (Table table in tables)

@@ -100,8 +100,11 @@ namespace CorpusGen.Search
 
         public int ArticleFieldLength(int article, Field field) => _image.Read(Table.FieldLengths, article, field == Field.Title ? 0 : 1);
 
-        public int TokenStart(int article, int position) =>
-            _image.Read(Table.Tokens, _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken) + position, (int)TokenColumn.Start);
+        public int TokenStart(int article, int position)
+        {
+            int first = _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken);
+            return _image.TokenStart(first, first + position);
+        }
 
         public int TokenLength(int article, int position) =>
             _image.Read(Table.Tokens, _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken) + position, (int)TokenColumn.Length);

@@ -152,6 +152,34 @@ namespace CorpusGen.Storage
             return value;
         }
 
+        /// <summary>
+        /// The start, in its article's <c>Text</c>, of the word at row <paramref name="row"/> of
+        /// <see cref="ImageFormat.Table.Tokens"/>, whose article's words start at row
+        /// <paramref name="articleFirstRow"/>: from the checkpoint at or before the row when it is
+        /// in the same article, else from the article's first word, adding lengths and gaps (at
+        /// most 15 words).
+        /// </summary>
+        internal int TokenStart(int articleFirstRow, int row)
+        {
+            int checkpoint = row >> ImageFormat.TokenCheckpointBits;
+            int from = checkpoint << ImageFormat.TokenCheckpointBits;
+            int start;
+            if (from >= articleFirstRow)
+            {
+                start = Read(ImageFormat.Table.TokenCheckpoints, checkpoint, 0);
+            }
+            else
+            {
+                from = articleFirstRow;
+                start = Read(ImageFormat.Table.Tokens, from, (int)ImageFormat.TokenColumn.Gap);
+            }
+            for (int r = from + 1; r <= row; r++)
+            {
+                start += Read(ImageFormat.Table.Tokens, r - 1, (int)ImageFormat.TokenColumn.Length) + Read(ImageFormat.Table.Tokens, r, (int)ImageFormat.TokenColumn.Gap);
+            }
+            return start;
+        }
+
         /// <summary>The UTF-8 bytes of string <paramref name="stringId"/>, in place. Reads the string's row once.</summary>
         internal ReadOnlySpan<byte> Utf8(int stringId)
         {

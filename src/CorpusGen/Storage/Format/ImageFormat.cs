@@ -23,7 +23,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 18;
+        public const int Version = 19;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -108,9 +108,19 @@ namespace CorpusGen.Storage.Format
             /// the frequencies of the postings between the two, so no posting stores where its own start.
             /// </summary>
             PositionCheckpoints = 32,
+            /// <summary>
+            /// The start, in its article's <c>Text</c>, of the word at every
+            /// 2^<see cref="TokenCheckpointBits"/>-th row of <see cref="Tokens"/>: one column. A word's
+            /// start is found from the checkpoint before it (or its article's first word, if that is
+            /// nearer) by adding the lengths and gaps in between.
+            /// </summary>
+            TokenCheckpoints = 33,
         }
 
-        public const int TableCount = 33;
+        public const int TableCount = 34;
+
+        /// <summary>Rows of <see cref="Table.Tokens"/> per row of <see cref="Table.TokenCheckpoints"/>, as a power of two.</summary>
+        public const int TokenCheckpointBits = 4;
 
         /// <summary>Postings per row of <see cref="Table.PositionCheckpoints"/>, as a power of two: at most 7 frequencies read to find a posting's positions.</summary>
         public const int PositionCheckpointBits = 3;
@@ -294,8 +304,12 @@ namespace CorpusGen.Storage.Format
         /// <summary>Totals the BM25 averages are computed from.</summary>
         public enum StatsColumn { TitleTokens = 0, BodyTokens = 1, StopWords = 2, Stemming = 3, Count = 4 }
 
-        /// <summary>Start and length are in the article's <c>Text</c>.</summary>
-        public enum TokenColumn { Start = 0, Length = 1, Count = 2 }
+        /// <summary>
+        /// A word of an article's <c>Text</c>: its length, and the gap, the characters between the
+        /// end of the word before it and its start (for an article's first word, its start). Gaps are
+        /// small where starts are not, so a word takes about half the digits (see <see cref="Table.TokenCheckpoints"/>).
+        /// </summary>
+        public enum TokenColumn { Gap = 0, Length = 1, Count = 2 }
 
         /// <summary>
         /// The hash of a key (an article id, a term) used by the hash tables. It reads at most 16
