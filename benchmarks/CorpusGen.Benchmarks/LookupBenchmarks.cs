@@ -13,6 +13,7 @@ public class LookupBenchmarks
 {
     private string _id = null!;
     private string _term = null!;
+    private string _shortTerm = null!;
     private Dictionary<string, Article> _dictionary = null!;
     private FrozenDictionary<string, Article> _frozen = null!;
     private FrozenDictionary<string, int> _frozenTerms = null!;
@@ -31,6 +32,8 @@ public class LookupBenchmarks
         }
         _frozenTerms = terms.ToFrozenDictionary(StringComparer.Ordinal);
         _term = new string(News.Keywords(News.Articles[0], 1)[0].Term.AsSpan());
+        // Most terms are short words, which hash and compare along other paths than the keyword above.
+        _shortTerm = new string(News.Articles[0].Tokens.Select(t => t.Normalized).First(t => t.Length is >= 4 and <= 7 && News.Data.Index.FindTerm(t) >= 0).AsSpan());
     }
 
     [Benchmark(Baseline = true)]
@@ -50,4 +53,10 @@ public class LookupBenchmarks
 
     [Benchmark]
     public int CorpusGen_Term() => News.Data.Index.FindTerm(_term);
+
+    [Benchmark]
+    public int FrozenDictionary_ShortTerm() => _frozenTerms.GetValueOrDefault(_shortTerm, -1);
+
+    [Benchmark]
+    public int CorpusGen_ShortTerm() => News.Data.Index.FindTerm(_shortTerm);
 }

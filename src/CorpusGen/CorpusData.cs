@@ -1,5 +1,7 @@
 using System;
 using System.Threading;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;
@@ -51,15 +53,20 @@ namespace CorpusGen
         /// <summary>Every paragraph of every article, in article order.</summary>
         public IReadOnlyList<Paragraph> Paragraphs { get; }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Article GetArticle(int index)
         {
-            if ((uint)index >= (uint)Image.ArticleCount) throw new ArgumentOutOfRangeException(nameof(index));
+            if ((uint)index >= (uint)Image.ArticleCount) ThrowIndexOutOfRange();
             Article?[]? page = Volatile.Read(ref _pages[index >> PageBits]);
             Article? article = page is null ? null : Volatile.Read(ref page[index & (PageSize - 1)]);
             return article ?? Create(index);
         }
 
+        [DoesNotReturn]
+        private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");
+
         /// <summary>Creates and caches an article; a thread that loses a race takes the winner's instance.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private Article Create(int index)
         {
             Article?[] page = Volatile.Read(ref _pages[index >> PageBits])

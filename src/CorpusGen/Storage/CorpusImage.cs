@@ -210,7 +210,40 @@ namespace CorpusGen.Storage
             _ => throw new ArgumentOutOfRangeException(nameof(hashTable)),
         };
 
-        private int FindKey(in HashView table, string key)
+        // Not inlined into its callers: compiled on its own, the hash, the compare and the row's
+        // decode are all inlined into it; inlined into a caller that has its own work (the article
+        // cache, the generated class's getter) it ran out of the JIT's inlining budget, and the
+        // row's decode became a call (see benchmarks/README.md).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private unsafe int FindKey(in HashView table, string key)
+        {
+            // The common case in a loop with no call in it, so that what the loop carries stays in
+            // registers: a key that stands in its slot and is compared as two widened blocks, in
+            // blobs already read once. Anything else (a key too short, too long or stored
+            // elsewhere, a blob not yet read) goes to the general loop.
+            int n = key.Length;
+            if (n < Utf8Text.ShortestBlockCompare || n > Utf8Text.LongestBlockCompare || n > table.KeyCapacity) return FindKeyAnyway(in table, key);
+            uint hash = ImageFormat.HashId(key);
+            int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
+            uint inSlot = ImageFormat.HashSlot.HeadLow(fingerprint, n), elsewhere = ImageFormat.HashSlot.HeadLow(fingerprint, -1);
+            while (true)
+            {
+                nint address = Volatile.Read(ref _blobs[table.FirstBlob + (slot >> table.RowsPerBlobLog2)].Address);
+                if (address == 0) return FindKeyAnyway(in table, key);
+                ref byte start = ref Unsafe.Add(ref Unsafe.AsRef<byte>((void*)address), (slot & table.RowMask) * table.RowWidth);
+                ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
+                if (!BitConverter.IsLittleEndian) head = BinaryPrimitives.ReverseEndianness(head);
+                uint low = (uint)head;
+                if (low == inSlot && Utf8Text.EqualsAsciiInBlocks(ref Unsafe.Add(ref start, ImageFormat.HashSlot.HeadBytes), key)) return ImageFormat.HashSlot.Row(head);
+                if (low == elsewhere) return FindKeyAnyway(in table, key);
+                if (head == ImageFormat.HashSlot.EmptyHead) return -1;
+                slot = (slot + 1) & table.Mask;
+            }
+        }
+
+        /// <summary>The lookup for any key: <see cref="FindKey(in HashView, string)"/> when its fast loop cannot answer.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int FindKeyAnyway(in HashView table, string key)
         {
             uint hash = ImageFormat.HashId(key);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);

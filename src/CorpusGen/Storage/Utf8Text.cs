@@ -2,7 +2,6 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using System.Text.Unicode;
 
 namespace CorpusGen.Storage
@@ -67,6 +66,36 @@ namespace CorpusGen.Storage
             return EqualsAsciiOtherLengths(ascii, text);
         }
 
+        /// <summary>The shortest text <see cref="EqualsAsciiInBlocks"/> compares: 4 chars, or none (int.MaxValue) where it cannot run.</summary>
+        public static int ShortestBlockCompare => BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated ? 4 : int.MaxValue;
+
+        /// <summary>The longest text <see cref="EqualsAsciiInBlocks"/> compares: 32 chars with 256-bit vectors, else 16.</summary>
+        public static int LongestBlockCompare => Vector256.IsHardwareAccelerated ? 32 : 16;
+
+        /// <summary>
+        /// <see cref="EqualsAscii"/> with no fallback and no call: <paramref name="ascii"/> holds
+        /// as many ASCII bytes as <paramref name="text"/> has chars, from
+        /// <see cref="ShortestBlockCompare"/> to <see cref="LongestBlockCompare"/> of them.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool EqualsAsciiInBlocks(ref byte ascii, string text)
+        {
+            int n = text.Length;
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            if (n > 16)
+            {
+                return Widen16(ref ascii, 0) == Vector256.LoadUnsafe(ref chars)
+                    && Widen16(ref ascii, n - 16) == Vector256.LoadUnsafe(ref chars, (nuint)(n - 16));
+            }
+            if (n >= 8)
+            {
+                return Widen8(ref ascii, 0) == Vector128.LoadUnsafe(ref chars)
+                    && Widen8(ref ascii, n - 8) == Vector128.LoadUnsafe(ref chars, (nuint)(n - 8));
+            }
+            return Widen4(ref ascii, 0) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref chars))
+                && Widen4(ref ascii, n - 4) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref chars, n - 4)));
+        }
+
         /// <summary><see cref="EqualsAscii"/> for fewer than 4 or more than 32 chars, or without vector instructions: kept out of line, so the common case stays small where it is inlined.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text)
@@ -92,15 +121,10 @@ namespace CorpusGen.Storage
         private static Vector128<ushort> Widen8(ref byte bytes, int offset) =>
             Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, offset))).AsByte());
 
-        /// <summary>Four bytes from <paramref name="offset"/> as four 16-bit lanes of a 64-bit number (little-endian).</summary>
+        /// <summary>Four bytes from <paramref name="offset"/> as four 16-bit lanes of a 64-bit number (little-endian; callers check that 128-bit vectors are accelerated).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong Widen4(ref byte bytes, int offset)
-        {
-            ulong x = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, offset));
-            if (Bmi2.X64.IsSupported) return Bmi2.X64.ParallelBitDeposit(x, 0x00FF00FF00FF00FFUL);
-            x = (x | (x << 16)) & 0x0000FFFF0000FFFFUL;
-            return (x | (x << 8)) & 0x00FF00FF00FF00FFUL;
-        }
+        private static ulong Widen4(ref byte bytes, int offset) =>
+            Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, offset))).AsByte()).AsUInt64().ToScalar();
 
         private static bool EqualsTranscoded(ReadOnlySpan<byte> utf8, string text)
         {

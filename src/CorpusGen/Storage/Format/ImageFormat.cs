@@ -353,6 +353,7 @@ namespace CorpusGen.Storage.Format
         }
 
         /// <summary>Four UTF-16 code units from <paramref name="start"/> as one 64-bit block, the first in the low bits.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static ulong Block(string s, int start)
         {
 #if NET
