@@ -41,14 +41,18 @@ namespace CorpusGen.Generator.Emit
     {
         public Table(int columns) => Columns = columns;
 
-        private Table(byte[] slots, int slotBytes)
+        private Table(byte[] slots, int slotBytes, HashKind hashKind)
         {
             Columns = 1;
             Slots = slots;
             SlotBytes = slotBytes;
+            HashKind = hashKind;
         }
 
-        public static Table OfSlots(byte[] slots, int slotBytes) => new Table(slots, slotBytes);
+        public static Table OfSlots(byte[] slots, int slotBytes, HashKind hashKind) => new Table(slots, slotBytes, hashKind);
+
+        /// <summary>For a hash table, how its keys were hashed.</summary>
+        public HashKind HashKind { get; }
 
         public int Columns { get; }
         public List<long> Cells { get; } = new List<long>();
@@ -251,6 +255,7 @@ namespace CorpusGen.Generator.Emit
             header.Add(blobs.Count); // first text blob
             blobs.AddRange(text.Blobs());
             header.Add(blobs.Count);
+            foreach (Table hashTable in new[] { idHash, search.TermHash, entities.EntityHash }) header.Add((long)hashTable.HashKind);
 
             var headerBytes = new byte[header.Count * HeaderDigits];
             for (int i = 0; i < header.Count; i++) PackedDigits.Write(headerBytes, i * HeaderDigits, HeaderDigits, header[i]);
@@ -331,6 +336,7 @@ namespace CorpusGen.Generator.Emit
         internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds)
         {
             int size = IdHashSize(keys.Count);
+            HashKind kind = HashKindFor(keys);
             int slotBytes = HashSlot.BytesFor(InlineKeyWidth(keys));
             int capacity = HashSlot.KeyCapacity(slotBytes);
             var slots = new byte[size * slotBytes];
@@ -339,7 +345,7 @@ namespace CorpusGen.Generator.Emit
             for (int i = 0; i < keys.Count; i++)
             {
                 string key = keys[i];
-                uint hash = HashId(key);
+                uint hash = Hash(key, kind);
                 int slot = (int)(hash & (uint)(size - 1));
                 while (used[slot]) slot = (slot + 1) & (size - 1);
                 used[slot] = true;
@@ -355,7 +361,23 @@ namespace CorpusGen.Generator.Emit
                     PackedDigits.Write(slots, at + HashSlot.HeadBytes, HashSlot.StringIdDigits, stringIds[i]);
                 }
             }
-            return Table.OfSlots(slots, slotBytes);
+            return Table.OfSlots(slots, slotBytes, kind);
+        }
+
+        /// <summary>
+        /// Every char when the first and last 8 chars leave more than one key in a thousand (and
+        /// two) sharing a hash with another, which a 32-bit hash of distinct keys almost never does:
+        /// such keys differ only in the middle, and would pile up in one probe run.
+        /// </summary>
+        internal static HashKind HashKindFor(IReadOnlyList<string> keys)
+        {
+            var seen = new HashSet<uint>();
+            int shared = 0;
+            foreach (string key in keys)
+            {
+                if (!seen.Add(HashId(key))) shared++;
+            }
+            return shared > keys.Count / 1000 + 2 ? HashKind.EveryChar : HashKind.FirstAndLastChars;
         }
 
         /// <summary>

@@ -61,9 +61,9 @@ namespace CorpusGen.Storage
             _firstTextBlob = Next(header);
             int blobCount = Next(header);
             _blobs = new BlobAddress[blobCount];
-            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash]);
-            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash]);
-            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash]);
+            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash], (ImageFormat.HashKind)Next(header));
+            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash], (ImageFormat.HashKind)Next(header));
+            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash], (ImageFormat.HashKind)Next(header));
         }
 
         /// <summary>The article count.</summary>
@@ -223,7 +223,7 @@ namespace CorpusGen.Storage
             // elsewhere, a blob not yet read) goes to the general loop.
             int n = key.Length;
             if (n < Utf8Text.ShortestBlockCompare || n > Utf8Text.LongestBlockCompare || n > table.KeyCapacity) return FindKeyAnyway(in table, key);
-            uint hash = ImageFormat.HashId(key);
+            uint hash = ImageFormat.Hash(key, table.HashKind);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             uint inSlot = ImageFormat.HashSlot.HeadLow(fingerprint, n), elsewhere = ImageFormat.HashSlot.HeadLow(fingerprint, -1);
             while (true)
@@ -245,7 +245,7 @@ namespace CorpusGen.Storage
         [MethodImpl(MethodImplOptions.NoInlining)]
         private int FindKeyAnyway(in HashView table, string key)
         {
-            uint hash = ImageFormat.HashId(key);
+            uint hash = ImageFormat.Hash(key, table.HashKind);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             // The head's first four bytes when the key stands in the slot (never, for a key too long
             // to), and when it is stored elsewhere.
@@ -281,7 +281,7 @@ namespace CorpusGen.Storage
         /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>).</summary>
         private readonly struct HashView
         {
-            public HashView(TableLayout layout)
+            public HashView(TableLayout layout, ImageFormat.HashKind hashKind)
             {
                 // The writer gives every hash table at least one slot, so a probe always has a slot to read.
                 if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < ImageFormat.HashSlot.BytesFor(0) || layout.RowWidth % 8 != 0)
@@ -294,7 +294,10 @@ namespace CorpusGen.Storage
                 RowMask = layout.RowMask;
                 RowWidth = layout.RowWidth;
                 KeyCapacity = ImageFormat.HashSlot.KeyCapacity(layout.RowWidth);
+                HashKind = hashKind;
             }
+
+            public ImageFormat.HashKind HashKind { get; }
 
             public int Mask { get; }
             public int FirstBlob { get; }

@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis;
 namespace CorpusGen.Tests.Runtime;
 
 /// <summary>
-/// The compile-time hash tables (ids, terms, entity names): the hash reads at most the first and
-/// last 8 chars of a key, so keys that differ only in the middle share a probe run; lookups must
-/// still be exact, and a key that is not there must miss.
+/// The compile-time hash tables (ids, terms, entity names): the usual hash reads at most the first
+/// and last 8 chars of a key, so keys that differ only in the middle share it (their table then
+/// hashes every char, see HashQualityTests); lookups must be exact either way, and a key that is
+/// not there must miss.
 /// </summary>
 public class HashLookupTests
 {

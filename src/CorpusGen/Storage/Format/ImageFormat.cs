@@ -23,7 +23,7 @@ namespace CorpusGen.Storage.Format
     internal static class ImageFormat
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 19;
+        public const int Version = 20;
 
         /// <summary>
         /// The largest blob the generator writes (a single text larger than this gets a blob of its
@@ -345,6 +345,52 @@ namespace CorpusGen.Storage.Format
                     ulong a = id[0] | (n > 1 ? (ulong)id[1] << 16 : 0) | (n > 2 ? (ulong)id[2] << 32 : 0);
                     hash ^= a * 0xC2B2AE3D27D4EB4FUL;
                 }
+                return Finish(hash);
+            }
+        }
+
+        /// <summary>
+        /// How a hash table hashes its keys, chosen by the generator for each table and written in
+        /// the header: the keys of most tables differ within their first or last 8 chars, which
+        /// <see cref="HashId"/> reads; ids such as "reuters-000123-story-text" differ only in the
+        /// middle, and would all share one probe run, so their table hashes every char.
+        /// </summary>
+        public enum HashKind { FirstAndLastChars = 0, EveryChar = 1 }
+
+        /// <summary>The hash of <paramref name="key"/> for a table of this <see cref="HashKind"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static uint Hash(string key, HashKind kind) =>
+            kind == HashKind.EveryChar && key.Length > 16 ? HashEveryChar(key) : HashId(key);
+
+        /// <summary>
+        /// A hash that reads every char of a key longer than 16 (shorter keys: <see cref="HashId"/>,
+        /// which reads all of theirs): each block of 4, the last overlapping the one before it,
+        /// folded in by a multiply and a rotation, then mixed as <see cref="HashId"/> is.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public static uint HashEveryChar(string key)
+        {
+            unchecked
+            {
+                int n = key.Length;
+                ulong hash = (ulong)n * 0x9E3779B97F4A7C15UL;
+                for (int at = 0; ; at += 4)
+                {
+                    int start = System.Math.Min(at, n - 4);
+                    hash = (hash ^ Block(key, start)) * 0xC2B2AE3D27D4EB4FUL;
+                    hash = (hash << 31) | (hash >> 33);
+                    if (start == n - 4) break;
+                }
+                return Finish(hash);
+            }
+        }
+
+        /// <summary>The last mix of both hashes: the high half into the low (which picks the slot) and back.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint Finish(ulong hash)
+        {
+            unchecked
+            {
                 hash ^= hash >> 32;
                 hash *= 0xD6E8FEB86659FD93UL;
                 hash ^= hash >> 32;
