@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Threading;
 using CorpusGen.Generator.Model;
 using Microsoft.CodeAnalysis.Text;

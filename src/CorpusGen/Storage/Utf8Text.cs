@@ -45,25 +45,9 @@ namespace CorpusGen.Storage
         {
             int n = ascii.Length;
             if (n != text.Length) return false;
-            if (BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated && n >= 4 && n <= 32)
-            {
-                ref byte bytes = ref MemoryMarshal.GetReference(ascii);
-                ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-                if (n > 16)
-                {
-                    if (!Vector256.IsHardwareAccelerated) return EqualsAsciiOtherLengths(ascii, text);
-                    return Widen16(ref bytes, 0) == Vector256.LoadUnsafe(ref chars)
-                        && Widen16(ref bytes, n - 16) == Vector256.LoadUnsafe(ref chars, (nuint)(n - 16));
-                }
-                if (n >= 8)
-                {
-                    return Widen8(ref bytes, 0) == Vector128.LoadUnsafe(ref chars)
-                        && Widen8(ref bytes, n - 8) == Vector128.LoadUnsafe(ref chars, (nuint)(n - 8));
-                }
-                return Widen4(ref bytes, 0) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref chars))
-                    && Widen4(ref bytes, n - 4) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref chars, n - 4)));
-            }
-            return EqualsAsciiOtherLengths(ascii, text);
+            return n >= ShortestBlockCompare && n <= LongestBlockCompare
+                ? EqualsAsciiInBlocks(ref MemoryMarshal.GetReference(ascii), text)
+                : EqualsAsciiOtherLengths(ascii, text);
         }
 
         /// <summary>The shortest text <see cref="EqualsAsciiInBlocks"/> compares: 4 chars, or none (int.MaxValue) where it cannot run.</summary>

@@ -6,10 +6,11 @@ using CorpusGen.Tests.Generated;
 namespace CorpusGen.Tests.SearchTests;
 
 /// <summary>
-/// Every posting of the seeds' index, decoded (frequency and field packed in one cell, positions
-/// found from a checkpoint every 8 postings), against what the articles' own words say.
+/// The index's compact layouts read back against what the articles' own words say: every posting
+/// of the seeds (frequency and field packed in one cell, positions found from a checkpoint every 8
+/// postings) and every word (a gap and a length, its start found from a checkpoint every 16 words).
 /// </summary>
-public class PostingLayoutTests
+public class IndexLayoutTests
 {
     [Fact]
     public void Each_posting_decodes_to_the_positions_of_its_term_in_the_article()
@@ -39,5 +40,22 @@ public class PostingLayoutTests
         }
         Assert.Equal(data.Image.RowCount(ImageFormat.Table.Postings), postings);
         Assert.True(offCheckpoint > postings / 2, $"{offCheckpoint} of {postings} postings between checkpoints");
+    }
+
+    [Fact]
+    public void Each_word_reads_back_where_the_tokenizer_finds_it()
+    {
+        CorpusData data = Seeds.Data;
+        var index = new SearchIndex(data.Image);
+        int words = 0;
+        foreach (Article article in data.Articles)
+        {
+            var expected = Tokenizer.Tokenize(article.Text).Select(t => (t.Start, t.Length)).ToList();
+            Assert.Equal(expected, article.Tokens.Select(t => (t.Start, t.Length)));
+            Assert.Equal(expected, Enumerable.Range(0, expected.Count).Select(p => (index.TokenStart(article.Index, p), index.TokenLength(article.Index, p))));
+            words += expected.Count;
+        }
+        Assert.Equal(data.Image.RowCount(ImageFormat.Table.Tokens), words);
+        Assert.True(words > 1000, $"{words} words");
     }
 }
