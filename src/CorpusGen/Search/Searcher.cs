@@ -64,9 +64,8 @@ namespace CorpusGen.Search
                 var hits = new SearchHit[best.Count];
                 for (int h = 0; h < best.Count; h++)
                 {
-                    Article article = corpus.Articles[best[h].Article];
-                    (Sentence? sentence, IReadOnlyList<Highlight> highlights) = Highlighter.Best(index, article, clauses);
-                    hits[h] = new SearchHit(article, best[h].Score, sentence, highlights);
+                    // The best sentence is found when the caller first reads it (see SearchHit).
+                    hits[h] = new SearchHit(corpus.Articles[best[h].Article], best[h].Score, index, clauses);
                 }
                 return hits;
             }

@@ -60,6 +60,37 @@ public class SeedSearchTests
         Assert.Equal(["resignation", "cabinet"], hit.Highlights.Select(h => hit.BestSentence.Text.Substring(h.Start, h.Length)));
     }
 
+    [Theory]
+    [InlineData("rutte coalition")]
+    [InlineData("migration asylum")]
+    [InlineData("wilders")]
+    public void The_best_sentence_found_on_first_read_is_the_one_with_most_matched_words_and_the_same_from_every_thread(string query)
+    {
+        var index = new SearchIndex(Seeds.Data.Image);
+        var terms = query.Split(' ').Select(t => index.Filter.Apply(t)!).ToHashSet();
+        IReadOnlyList<SearchHit> hits = Seeds.Search(query);
+        Assert.NotEmpty(hits);
+        foreach (SearchHit hit in hits)
+        {
+            // The oracle: the body sentence holding the most words of the query (the first on a tie).
+            var matched = hit.Article.Tokens.Where(t => terms.Contains(index.Filter.Apply(t.Normalized) ?? "")).ToList();
+            Sentence? expected = null;
+            int most = 0;
+            foreach (Sentence sentence in hit.Article.Sentences)
+            {
+                int count = matched.Count(t => t.Start >= sentence.Start && t.Start < sentence.Start + sentence.Length);
+                if (count > most) (expected, most) = (sentence, count);
+            }
+
+            var seen = new Sentence?[8];
+            Parallel.For(0, seen.Length, i => seen[i] = hit.BestSentence);
+            Assert.All(seen, s => Assert.Same(seen[0], s));
+            Assert.Equal(expected?.Text, hit.BestSentence?.Text);
+            Assert.Equal(most, hit.Highlights.Count);
+            Assert.All(hit.Highlights, h => Assert.Contains(index.Filter.Apply(CorpusGen.Analysis.Tokenizer.Normalize(hit.BestSentence!.Text.Substring(h.Start, h.Length))) ?? "", terms));
+        }
+    }
+
     [Fact]
     public void Term_statistics()
     {
