@@ -10,14 +10,71 @@ namespace CorpusGen.Search
     /// <see cref="Bm25"/>, keeps the articles that match every required clause and no excluded one
     /// and pass the date filters, and returns the best <c>top</c> by descending score (ties: article
     /// order). The per-article accumulators are rented, so a search allocates in proportion to the
-    /// query and the hits it returns, not to the corpus.
+    /// query and the hits it returns, not to the corpus; a query with few matches (a rare term) is
+    /// scored into a rented list of its matches instead, and reads nothing the size of the corpus.
     /// </summary>
     internal static class Searcher
     {
-        public static IReadOnlyList<SearchHit> Search(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top)
+        /// <summary>
+        /// A query whose clauses can match at most this many (article, clause) pairs, and at most
+        /// one article in <see cref="SparseFraction"/>, is scored into a list of its matches instead
+        /// of accumulators the size of the corpus, which a rare term would leave almost all unread.
+        /// </summary>
+        internal const int MaxSparseMatches = 4096, SparseFraction = 8;
+
+        public static IReadOnlyList<SearchHit> Search(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top, bool allowSparse = true)
         {
             int n = corpus.Articles.Count;
             if (top <= 0 || n == 0 || clauses.Count == 0) return Array.Empty<SearchHit>();
+            int bound = allowSparse ? SparseBound(index, clauses) : -1;
+            List<(int Article, float Score)> best = IsSparse(bound, n)
+                ? RankSparse(corpus, index, clauses, top, bound)
+                : RankDense(corpus, index, clauses, top);
+            var hits = new SearchHit[best.Count];
+            for (int h = 0; h < best.Count; h++)
+            {
+                // The best sentence is found when the caller first reads it (see SearchHit).
+                hits[h] = new SearchHit(corpus.Articles[best[h].Article], best[h].Score, index, clauses);
+            }
+            return hits;
+        }
+
+        private static bool IsSparse(int bound, int articles) => bound >= 0 && bound <= Math.Min(MaxSparseMatches, articles / SparseFraction);
+
+        /// <summary>Whether <see cref="Search"/> scores this query into a list of its matches (for tests).</summary>
+        internal static bool UsesSparse(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses) =>
+            IsSparse(SparseBound(index, clauses), corpus.Articles.Count);
+
+        /// <summary>
+        /// The most (article, clause) matches the query can have when every clause is a term or a
+        /// phrase (at most its first term's postings) or a date filter, and one of them scores; else -1.
+        /// </summary>
+        private static int SparseBound(SearchIndex index, IReadOnlyList<QueryClause> clauses)
+        {
+            int bound = 0;
+            bool anyPositive = false;
+            foreach (QueryClause clause in clauses)
+            {
+                switch (clause)
+                {
+                    case DateClause:
+                        break;
+                    case PhraseClause phrase:
+                        int term = index.FindTerm(phrase.Terms[0]);
+                        if (term >= 0) bound += index.PostingCount(term);
+                        anyPositive |= clause.Occur != Occur.MustNot;
+                        break;
+                    default:
+                        return -1;
+                }
+            }
+            return anyPositive ? bound : -1;
+        }
+
+        /// <summary>Every clause's matches in accumulators indexed by article (rented): any query.</summary>
+        private static List<(int Article, float Score)> RankDense(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top)
+        {
+            int n = corpus.Articles.Count;
             float[] scores = ArrayPool<float>.Shared.Rent(n);
             int[] required = ArrayPool<int>.Shared.Rent(n);
             byte[] state = ArrayPool<byte>.Shared.Rent(n); // 1 = matched a scoring clause, 2 = excluded or filtered out
@@ -61,13 +118,7 @@ namespace CorpusGen.Search
                     Insert(best, (a, scores[a]), top);
                 }
 
-                var hits = new SearchHit[best.Count];
-                for (int h = 0; h < best.Count; h++)
-                {
-                    // The best sentence is found when the caller first reads it (see SearchHit).
-                    hits[h] = new SearchHit(corpus.Articles[best[h].Article], best[h].Score, index, clauses);
-                }
-                return hits;
+                return best;
             }
             finally
             {
@@ -75,6 +126,83 @@ namespace CorpusGen.Search
                 ArrayPool<int>.Shared.Return(required);
                 ArrayPool<byte>.Shared.Return(state);
             }
+        }
+
+        /// <summary>
+        /// The matches of a query that has few (<see cref="SparseBound"/>): each (article, clause)
+        /// match listed with its score, the list sorted by article then clause order (so that an
+        /// article's scores add up in the order <see cref="RankDense"/> adds them: the same floats),
+        /// then swept once. Touches nothing the size of the corpus.
+        /// </summary>
+        private static List<(int Article, float Score)> RankSparse(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top, int bound)
+        {
+            int n = corpus.Articles.Count;
+            long[] keys = ArrayPool<long>.Shared.Rent(Math.Max(1, bound));
+            float[] scores = ArrayPool<float>.Shared.Rent(Math.Max(1, bound));
+            byte[] occurs = ArrayPool<byte>.Shared.Rent(Math.Max(1, bound));
+            try
+            {
+                int count = 0, mustCount = 0;
+                foreach (QueryClause clause in clauses)
+                {
+                    if (clause is DateClause) continue;
+                    if (clause.Occur == Occur.Must) mustCount++;
+                    Score(index, n, clause, (article, score) =>
+                    {
+                        keys[count] = ((long)article << 32) | (uint)count;
+                        scores[count] = score;
+                        occurs[count] = (byte)clause.Occur;
+                        count++;
+                    });
+                }
+                Array.Sort(keys, 0, count);
+
+                var best = new List<(int Article, float Score)>(Math.Min(top, 64));
+                for (int i = 0; i < count;)
+                {
+                    int article = (int)(keys[i] >> 32);
+                    float score = 0;
+                    int required = 0;
+                    bool positive = false, excluded = false;
+                    for (; i < count && (int)(keys[i] >> 32) == article; i++)
+                    {
+                        int entry = (int)(uint)keys[i];
+                        switch ((Occur)occurs[entry])
+                        {
+                            case Occur.MustNot:
+                                excluded = true;
+                                break;
+                            default:
+                                score += scores[entry];
+                                positive = true;
+                                if ((Occur)occurs[entry] == Occur.Must) required++;
+                                break;
+                        }
+                    }
+                    if (!positive || excluded || required != mustCount || !PassesDates(corpus, clauses, article)) continue;
+                    Insert(best, (article, score), top);
+                }
+                return best;
+            }
+            finally
+            {
+                ArrayPool<long>.Shared.Return(keys);
+                ArrayPool<float>.Shared.Return(scores);
+                ArrayPool<byte>.Shared.Return(occurs);
+            }
+        }
+
+        /// <summary>Whether an article passes every date clause of the query, as <see cref="ApplyDate"/> filters.</summary>
+        private static bool PassesDates(CorpusData corpus, IReadOnlyList<QueryClause> clauses, int article)
+        {
+            foreach (QueryClause clause in clauses)
+            {
+                if (clause is not DateClause date) continue;
+                int day = corpus.Image.Read(Table.Articles, article, (int)ArticleColumn.DatePlusOne) - 1;
+                bool matches = day >= 0 && day >= date.From.DayNumber && day <= date.To.DayNumber;
+                if (date.Occur == Occur.MustNot ? matches : !matches) return false;
+            }
+            return true;
         }
 
         /// <summary>Keeps <paramref name="best"/> sorted by descending score, then article, at most <paramref name="top"/> long.</summary>
