@@ -21,18 +21,30 @@ namespace CorpusGen.Generator.Emit
                     if (c == '"' || c == '\\') writer.Put((byte)'\\');
                     writer.Put((byte)c);
                 }
-                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    writer.Append("\\U" + char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
-                    i++;
-                }
                 else
                 {
-                    // An unpaired surrogate cannot be encoded as UTF-8; the parser already replaced it, this is a safety net.
-                    char safe = char.IsSurrogate(c) ? '\uFFFD' : c;
-                    writer.Append("\\u" + ((int)safe).ToString("X4", CultureInfo.InvariantCulture));
+                    i = AppendUnicodeEscape(writer, text, i);
                 }
             }
+        }
+
+        /// <summary>
+        /// Writes <c>text[i]</c> (with <c>text[i + 1]</c> when the two are a surrogate pair) as the
+        /// Unicode escape C# reads as that character, in a string literal and in an identifier
+        /// alike; returns the index of the last char written. An unpaired surrogate, which cannot
+        /// be encoded as UTF-8, becomes U+FFFD (the parser already replaced it: a safety net).
+        /// </summary>
+        public static int AppendUnicodeEscape(SourceWriter writer, string text, int i)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                writer.Append("\\U" + char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                return i + 1;
+            }
+            char safe = char.IsSurrogate(c) ? '\uFFFD' : c;
+            writer.Append("\\u" + ((int)safe).ToString("X4", CultureInfo.InvariantCulture));
+            return i;
         }
 
         /// <summary>

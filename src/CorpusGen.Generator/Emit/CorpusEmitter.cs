@@ -20,8 +20,9 @@ namespace CorpusGen.Generator.Emit
 
         /// <summary>
         /// The most blobs one generated source holds (64 MB of data at most). A larger corpus gets
-        /// more sources, each a part of the image class: a .NET string, and so a source text, holds
-        /// at most about 2^30 characters, which 100,000 news articles exceed.
+        /// more sources, each a part of the image class: a source text's length is an int (and was
+        /// a .NET string's, at most about 2^30 characters, when 100,000 news articles first
+        /// exceeded it), and each source stays a size the compiler reads and embeds in pieces.
         /// </summary>
         internal const int BlobsPerSource = 1024;
 

@@ -336,7 +336,13 @@ namespace CorpusGen.Generator.Emit
         internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds)
         {
             int size = IdHashSize(keys.Count);
-            HashKind kind = HashKindFor(keys);
+            var hashes = new uint[keys.Count];
+            for (int i = 0; i < keys.Count; i++) hashes[i] = HashId(keys[i]);
+            HashKind kind = HashKindFor(hashes);
+            if (kind != HashKind.FirstAndLastChars)
+            {
+                for (int i = 0; i < keys.Count; i++) hashes[i] = Hash(keys[i], kind);
+            }
             int slotBytes = HashSlot.BytesFor(InlineKeyWidth(keys));
             int capacity = HashSlot.KeyCapacity(slotBytes);
             var slots = new byte[size * slotBytes];
@@ -345,7 +351,7 @@ namespace CorpusGen.Generator.Emit
             for (int i = 0; i < keys.Count; i++)
             {
                 string key = keys[i];
-                uint hash = Hash(key, kind);
+                uint hash = hashes[i];
                 int slot = (int)(hash & (uint)(size - 1));
                 while (used[slot]) slot = (slot + 1) & (size - 1);
                 used[slot] = true;
@@ -365,19 +371,19 @@ namespace CorpusGen.Generator.Emit
         }
 
         /// <summary>
-        /// Every char when the first and last 8 chars leave more than one key in a thousand (and
-        /// two) sharing a hash with another, which a 32-bit hash of distinct keys almost never does:
+        /// Every char when the keys' <see cref="HashId"/> hashes (first and last 8 chars) leave more
+        /// than one key in a thousand (and two) sharing a hash with another, which a 32-bit hash of distinct keys almost never does:
         /// such keys differ only in the middle, and would pile up in one probe run.
         /// </summary>
-        internal static HashKind HashKindFor(IReadOnlyList<string> keys)
+        internal static HashKind HashKindFor(IReadOnlyList<uint> firstAndLastCharHashes)
         {
             var seen = new HashSet<uint>();
             int shared = 0;
-            foreach (string key in keys)
+            foreach (uint hash in firstAndLastCharHashes)
             {
-                if (!seen.Add(HashId(key))) shared++;
+                if (!seen.Add(hash)) shared++;
             }
-            return shared > keys.Count / 1000 + 2 ? HashKind.EveryChar : HashKind.FirstAndLastChars;
+            return shared > firstAndLastCharHashes.Count / 1000 + 2 ? HashKind.EveryChar : HashKind.FirstAndLastChars;
         }
 
         /// <summary>

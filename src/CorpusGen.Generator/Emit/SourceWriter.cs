@@ -95,13 +95,9 @@ namespace CorpusGen.Generator.Emit
                 {
                     Put((byte)c);
                 }
-                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    Append("\\U" + char.ConvertToUtf32(c, text[++i]).ToString("X8", System.Globalization.CultureInfo.InvariantCulture));
-                }
                 else
                 {
-                    Append("\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    i = CSharpText.AppendUnicodeEscape(this, text, i);
                 }
             }
         }

@@ -100,10 +100,33 @@ namespace CorpusGen.Search
 
         public int ArticleFieldLength(int article, Field field) => _image.Read(Table.FieldLengths, article, field == Field.Title ? 0 : 1);
 
+        /// <summary>
+        /// Where word <paramref name="position"/> of an article's body starts in its <c>Text</c>.
+        /// Words are stored as the gap after the word before and a length (see
+        /// <see cref="TokenColumn"/>): the start is found from the checkpoint at or before the word
+        /// when it is in the same article, else from the article's first word, adding lengths and
+        /// gaps (at most 15 words).
+        /// </summary>
         public int TokenStart(int article, int position)
         {
-            int first = _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken);
-            return _image.TokenStart(first, first + position);
+            int first = _image.Read(Table.Articles, article, (int)ArticleColumn.FirstToken), row = first + position;
+            int checkpoint = row >> TokenCheckpointBits;
+            int from = checkpoint << TokenCheckpointBits;
+            int start;
+            if (from >= first)
+            {
+                start = _image.Read(Table.TokenCheckpoints, checkpoint, 0);
+            }
+            else
+            {
+                from = first;
+                start = _image.Read(Table.Tokens, from, (int)TokenColumn.Gap);
+            }
+            for (int r = from + 1; r <= row; r++)
+            {
+                start += _image.Read(Table.Tokens, r - 1, (int)TokenColumn.Length) + _image.Read(Table.Tokens, r, (int)TokenColumn.Gap);
+            }
+            return start;
         }
 
         public int TokenLength(int article, int position) =>

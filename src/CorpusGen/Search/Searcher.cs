@@ -192,15 +192,12 @@ namespace CorpusGen.Search
             }
         }
 
-        /// <summary>Whether an article passes every date clause of the query, as <see cref="ApplyDate"/> filters.</summary>
+        /// <summary>Whether an article passes every date clause of the query.</summary>
         private static bool PassesDates(CorpusData corpus, IReadOnlyList<QueryClause> clauses, int article)
         {
             foreach (QueryClause clause in clauses)
             {
-                if (clause is not DateClause date) continue;
-                int day = corpus.Image.Read(Table.Articles, article, (int)ArticleColumn.DatePlusOne) - 1;
-                bool matches = day >= 0 && day >= date.From.DayNumber && day <= date.To.DayNumber;
-                if (date.Occur == Occur.MustNot ? matches : !matches) return false;
+                if (clause is DateClause date && !Passes(corpus, date, article)) return false;
             }
             return true;
         }
@@ -217,13 +214,18 @@ namespace CorpusGen.Search
 
         private static void ApplyDate(CorpusData corpus, DateClause date, byte[] state, int n)
         {
-            var inRange = new HashSet<int>();
-            foreach (Article article in corpus.Between(date.From, date.To)) inRange.Add(article.Index);
             for (int a = 0; a < n; a++)
             {
-                bool matches = inRange.Contains(a);
-                if (date.Occur == Occur.MustNot ? matches : !matches) state[a] |= 2;
+                if (!Passes(corpus, date, a)) state[a] |= 2;
             }
+        }
+
+        /// <summary>Whether an article passes a date clause: dated within it, or for an excluded range, not (undated articles are in no range).</summary>
+        private static bool Passes(CorpusData corpus, DateClause date, int article)
+        {
+            int day = corpus.Image.Read(Table.Articles, article, (int)ArticleColumn.DatePlusOne) - 1;
+            bool matches = day >= 0 && day >= date.From.DayNumber && day <= date.To.DayNumber;
+            return date.Occur == Occur.MustNot ? !matches : matches;
         }
 
         /// <summary>Calls <paramref name="onMatch"/> once per article the clause matches, with the clause's score there.</summary>

@@ -152,34 +152,6 @@ namespace CorpusGen.Storage
             return value;
         }
 
-        /// <summary>
-        /// The start, in its article's <c>Text</c>, of the word at row <paramref name="row"/> of
-        /// <see cref="ImageFormat.Table.Tokens"/>, whose article's words start at row
-        /// <paramref name="articleFirstRow"/>: from the checkpoint at or before the row when it is
-        /// in the same article, else from the article's first word, adding lengths and gaps (at
-        /// most 15 words).
-        /// </summary>
-        internal int TokenStart(int articleFirstRow, int row)
-        {
-            int checkpoint = row >> ImageFormat.TokenCheckpointBits;
-            int from = checkpoint << ImageFormat.TokenCheckpointBits;
-            int start;
-            if (from >= articleFirstRow)
-            {
-                start = Read(ImageFormat.Table.TokenCheckpoints, checkpoint, 0);
-            }
-            else
-            {
-                from = articleFirstRow;
-                start = Read(ImageFormat.Table.Tokens, from, (int)ImageFormat.TokenColumn.Gap);
-            }
-            for (int r = from + 1; r <= row; r++)
-            {
-                start += Read(ImageFormat.Table.Tokens, r - 1, (int)ImageFormat.TokenColumn.Length) + Read(ImageFormat.Table.Tokens, r, (int)ImageFormat.TokenColumn.Gap);
-            }
-            return start;
-        }
-
         /// <summary>The UTF-8 bytes of string <paramref name="stringId"/>, in place. Reads the string's row once.</summary>
         internal ReadOnlySpan<byte> Utf8(int stringId)
         {
@@ -222,30 +194,29 @@ namespace CorpusGen.Storage
             // blobs already read once. Anything else (a key too short, too long or stored
             // elsewhere, a blob not yet read) goes to the general loop.
             int n = key.Length;
-            if (n < Utf8Text.ShortestBlockCompare || n > Utf8Text.LongestBlockCompare || n > table.KeyCapacity) return FindKeyAnyway(in table, key);
             uint hash = ImageFormat.Hash(key, table.HashKind);
+            if (n < Utf8Text.ShortestBlockCompare || n > Utf8Text.LongestBlockCompare || n > table.KeyCapacity) return FindKeyAnyway(in table, key, hash);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             uint inSlot = ImageFormat.HashSlot.HeadLow(fingerprint, n), elsewhere = ImageFormat.HashSlot.HeadLow(fingerprint, -1);
             while (true)
             {
                 nint address = Volatile.Read(ref _blobs[table.FirstBlob + (slot >> table.RowsPerBlobLog2)].Address);
-                if (address == 0) return FindKeyAnyway(in table, key);
+                if (address == 0) return FindKeyAnyway(in table, key, hash);
                 ref byte start = ref Unsafe.Add(ref Unsafe.AsRef<byte>((void*)address), (slot & table.RowMask) * table.RowWidth);
                 ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
                 if (!BitConverter.IsLittleEndian) head = BinaryPrimitives.ReverseEndianness(head);
                 uint low = (uint)head;
                 if (low == inSlot && Utf8Text.EqualsAsciiInBlocks(ref Unsafe.Add(ref start, ImageFormat.HashSlot.HeadBytes), key)) return ImageFormat.HashSlot.Row(head);
-                if (low == elsewhere) return FindKeyAnyway(in table, key);
+                if (low == elsewhere) return FindKeyAnyway(in table, key, hash);
                 if (head == ImageFormat.HashSlot.EmptyHead) return -1;
                 slot = (slot + 1) & table.Mask;
             }
         }
 
-        /// <summary>The lookup for any key: <see cref="FindKey(in HashView, string)"/> when its fast loop cannot answer.</summary>
+        /// <summary>The lookup for any key, given its <paramref name="hash"/>: <see cref="FindKey(in HashView, string)"/> when its fast loop cannot answer.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private int FindKeyAnyway(in HashView table, string key)
+        private int FindKeyAnyway(in HashView table, string key, uint hash)
         {
-            uint hash = ImageFormat.Hash(key, table.HashKind);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             // The head's first four bytes when the key stands in the slot (never, for a key too long
             // to), and when it is stored elsewhere.

@@ -41,7 +41,7 @@ public class HashQualityTests(ITestOutputHelper output)
     {
         List<string> keys = Keys(set);
         // The generator's copy of the format's enum is another type: converted by value.
-        var kind = (ImageFormat.HashKind)(int)ImageWriter.HashKindFor(keys);
+        var kind = (ImageFormat.HashKind)(int)ImageWriter.HashKindFor(keys.Select(ImageFormat.HashId).ToList());
         Assert.Equal(set == "middle-numbered" ? ImageFormat.HashKind.EveryChar : ImageFormat.HashKind.FirstAndLastChars, kind);
         int size = ImageFormat.IdHashSize(keys.Count), mask = size - 1;
         var used = new bool[size];
