@@ -20,92 +20,127 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-switch (args)
+// Each mode is a method of its own and Main only dispatches: under the JIT, a process compiles Main
+// and the one mode it runs, so hello world does not pay for compiling (and loading the assemblies
+// of) the Lucene and JSON modes, and no mode pays for another's.
+return args switch
 {
-    case ["hello"]:
-        Console.WriteLine("hello");
-        return 0;
-    case ["corpusgen-byid", var id]:
-        Console.WriteLine(News.ById(id) is { } hit ? hit.Title ?? hit.Id : "(none)");
-        return 0;
-    case ["corpusgen-search", var query]:
-        Console.WriteLine(News.Search(query).Count);
-        return 0;
-    case ["corpusgen-search-phases", ..] when args.Length <= 2:
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        double Lap() { double us = clock.Elapsed.TotalMicroseconds; clock.Restart(); return us; }
-        int count = News.Articles.Count;
-        double open = Lap();
-        // Without a query, the one FirstQueryBenchmarks times: the first article's strongest keyword (found before the clock restarts).
-        string query = args.Length == 2 ? args[1] : News.Keywords(News.Articles[0], 1)[0].Term;
-        Lap();
-        int df = News.DocumentFrequency(query);
-        double term = Lap();
-        var hits = News.Search(query);
-        double first = Lap();
-        News.Search(query);
-        double second = Lap();
-        Console.WriteLine($"articles {count}, query {query}: open {open:0} us, term lookup {term:0} us (df {df}), first Search {first:0} us ({hits.Count} hits), second Search {second:0} us");
-        return 0;
-    }
-    case ["analysis", var folder, var id]:
-    {
-        var byId = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
-        foreach (string path in System.IO.Directory.GetFiles(folder, "*.txt"))
-        {
-            StoredArticle article = StoredArticle.Analyze(path);
-            byId[article.Id] = article;
-        }
-        Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
-        return 0;
-    }
-    case ["json", var id]:
-    {
-        using Stream stream = typeof(StoredArticle).Assembly.GetManifestResourceStream("articles.json")
-            ?? throw new InvalidOperationException("built without BenchData: no articles.json resource");
-        List<StoredArticle> articles = JsonSerializer.Deserialize(stream, ArticlesJson.Default.ListStoredArticle)!;
-        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
-        return 0;
-    }
-    case ["lucene", var index, var query]:
-    {
-        using var directory = new MMapDirectory(new DirectoryInfo(index));
-        using DirectoryReader reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "body"], new StandardAnalyzer(LuceneVersion.LUCENE_48));
-        Console.WriteLine(searcher.Search(parser.Parse(query), 10).ScoreDocs.Length);
-        return 0;
-    }
-    case ["prepare", var folder, var output]:
-    {
-        System.IO.Directory.CreateDirectory(output);
-        var articles = System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(StoredArticle.Analyze).ToList();
-        using (FileStream json = File.Create(Path.Combine(output, "articles.json"))) JsonSerializer.Serialize(json, articles, ArticlesJson.Default.ListStoredArticle);
-        using var directory = new MMapDirectory(new DirectoryInfo(Path.Combine(output, "lucene")));
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = new BM25Similarity(1.2f, 0.75f), OpenMode = OpenMode.CREATE };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (StoredArticle article in articles)
-            {
-                var document = new Document { new StringField("id", article.Id, Field.Store.YES) };
-                if (article.Title is not null) document.Add(new TextField("title", article.Title, Field.Store.NO));
-                document.Add(new TextField("body", article.Text, Field.Store.NO));
-                writer.AddDocument(document);
-            }
-            writer.ForceMerge(1);
-        }
-        Console.WriteLine($"prepared {articles.Count} articles in {output}");
-        return 0;
-    }
-    default:
-        Console.Error.WriteLine("usage: see the comment at the top of Program.cs");
-        return 2;
-}
+    ["hello"] => Modes.Hello(),
+    ["corpusgen-byid", var id] => Modes.CorpusGenById(id),
+    ["corpusgen-search", var query] => Modes.CorpusGenSearch(query),
+    ["corpusgen-search-phases"] => Modes.CorpusGenSearchPhases(null),
+    ["corpusgen-search-phases", var query] => Modes.CorpusGenSearchPhases(query),
+    ["analysis", var folder, var id] => Modes.Analysis(folder, id),
+    ["json", var id] => Modes.Json(id),
+    ["lucene", var index, var query] => Modes.Lucene(index, query),
+    ["prepare", var folder, var output] => Modes.Prepare(folder, output),
+    _ => Modes.Usage(),
+};
 
 namespace CorpusGen.FirstQuery
 {
+    internal static class Modes
+    {
+        public static int Hello()
+        {
+            Console.WriteLine("hello");
+            return 0;
+        }
+
+        public static int CorpusGenById(string id)
+        {
+            Console.WriteLine(News.ById(id) is { } hit ? hit.Title ?? hit.Id : "(none)");
+            return 0;
+        }
+
+        public static int CorpusGenSearch(string query)
+        {
+            Console.WriteLine(News.Search(query).Count);
+            return 0;
+        }
+
+        public static int CorpusGenSearchPhases(string? query)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            double Lap() { double us = clock.Elapsed.TotalMicroseconds; clock.Restart(); return us; }
+            int count = News.Articles.Count;
+            double open = Lap();
+            // Without a query, the one FirstQueryBenchmarks times: the first article's strongest keyword (found before the clock restarts).
+            query ??= News.Keywords(News.Articles[0], 1)[0].Term;
+            Lap();
+            int df = News.DocumentFrequency(query);
+            double term = Lap();
+            var hits = News.Search(query);
+            double first = Lap();
+            News.Search(query);
+            double second = Lap();
+            Console.WriteLine($"articles {count}, query {query}: open {open:0} us, term lookup {term:0} us (df {df}), first Search {first:0} us ({hits.Count} hits), second Search {second:0} us");
+            // What the JIT did in this process, from start to here (methods compiled, time spent compiling them).
+            Console.WriteLine($"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms");
+            return 0;
+        }
+
+        public static int Analysis(string folder, string id)
+        {
+            var byId = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+            foreach (string path in System.IO.Directory.GetFiles(folder, "*.txt"))
+            {
+                StoredArticle article = StoredArticle.Analyze(path);
+                byId[article.Id] = article;
+            }
+            Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
+            return 0;
+        }
+
+        public static int Json(string id)
+        {
+            using Stream stream = typeof(StoredArticle).Assembly.GetManifestResourceStream("articles.json")
+                ?? throw new InvalidOperationException("built without BenchData: no articles.json resource");
+            List<StoredArticle> articles = JsonSerializer.Deserialize(stream, ArticlesJson.Default.ListStoredArticle)!;
+            var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            Console.WriteLine(byId.TryGetValue(id, out StoredArticle? found) ? found.Title ?? found.Id : "(none)");
+            return 0;
+        }
+
+        public static int Lucene(string index, string query)
+        {
+            using var directory = new MMapDirectory(new DirectoryInfo(index));
+            using DirectoryReader reader = DirectoryReader.Open(directory);
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
+            var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "body"], new StandardAnalyzer(LuceneVersion.LUCENE_48));
+            Console.WriteLine(searcher.Search(parser.Parse(query), 10).ScoreDocs.Length);
+            return 0;
+        }
+
+        public static int Prepare(string folder, string output)
+        {
+            System.IO.Directory.CreateDirectory(output);
+            var articles = System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(StoredArticle.Analyze).ToList();
+            using (FileStream json = File.Create(Path.Combine(output, "articles.json"))) JsonSerializer.Serialize(json, articles, ArticlesJson.Default.ListStoredArticle);
+            using var directory = new MMapDirectory(new DirectoryInfo(Path.Combine(output, "lucene")));
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { Similarity = new BM25Similarity(1.2f, 0.75f), OpenMode = OpenMode.CREATE };
+            using (var writer = new IndexWriter(directory, config))
+            {
+                foreach (StoredArticle article in articles)
+                {
+                    var document = new Document { new StringField("id", article.Id, Field.Store.YES) };
+                    if (article.Title is not null) document.Add(new TextField("title", article.Title, Field.Store.NO));
+                    document.Add(new TextField("body", article.Text, Field.Store.NO));
+                    writer.AddDocument(document);
+                }
+                writer.ForceMerge(1);
+            }
+            Console.WriteLine($"prepared {articles.Count} articles in {output}");
+            return 0;
+        }
+
+        public static int Usage()
+        {
+            Console.Error.WriteLine("usage: see the comment at the top of Program.cs");
+            return 2;
+        }
+    }
+
     public sealed record StoredArticle(string Id, string? Title, string? Date, string Text)
     {
         /// <summary>A file read and analysed as CorpusGen's generator would, at run time.</summary>

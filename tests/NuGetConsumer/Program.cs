@@ -28,3 +28,6 @@ string[]? tags = first.Tags;
 DateTimeOffset? published = Posts.Articles[1].Published;
 Console.WriteLine($"Posts.First={first.Title}|{first.Date:yyyy-MM-dd}|{author}|{views}|{rating}|{string.Join("+", tags ?? [])}|{first.Sentences.Count}");
 Console.WriteLine($"Posts.Second={Posts.Articles[1].Title ?? "-"}|{Posts.Articles[1].Views}|{Posts.Articles[1].Rating}|{published:O}|{Posts.Articles[1].Tags is null}");
+
+// Which CorpusGen.dll the host loaded: the package's ReadyToRun image for this runtime, where it has one.
+Console.WriteLine($"Runtime.Assembly={Path.GetRelativePath(AppContext.BaseDirectory, typeof(Article).Assembly.Location).Replace('\\', '/')}");

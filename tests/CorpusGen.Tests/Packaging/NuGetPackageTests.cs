@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using CorpusGen.Tests.Support;
 
 namespace CorpusGen.Tests.Packaging;
@@ -58,6 +59,16 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard", StringComparison.Ordinal));
 
+        // The runtime library in lib/ is IL; the same assembly precompiled (ReadyToRun) for each listed runtime.
+        Assert.False(IsReadyToRun(zip, "lib/net10.0/CorpusGen.dll"));
+        Assert.False(IsReadyToRun(zip, "lib/net8.0/CorpusGen.dll"));
+        Assert.Equal(ReadyToRunRuntimes.Order(StringComparer.Ordinal),
+            entries.Where(e => e.StartsWith("runtimes/", StringComparison.Ordinal)).Select(e => e.Split('/')[1]).Order(StringComparer.Ordinal));
+        foreach (string runtime in ReadyToRunRuntimes)
+        {
+            Assert.True(IsReadyToRun(zip, "runtimes/" + runtime + "/lib/net10.0/CorpusGen.dll"), runtime);
+        }
+
         string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.Contains("<id>CorpusGen</id>", nuspec, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.Ordinal);
@@ -111,6 +122,9 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                 "Corpus.Ids=empty,only",
                 "Posts.First=First post|2024-03-01|Jane Doe|1200|4.5|politics+migration|2",
                 "Posts.Second=-|7|3|2024-03-02T08:00:00.0000000+00:00|True",
+                "Runtime.Assembly=" + (ReadyToRunRuntimes.Contains(RuntimeInformation.RuntimeIdentifier)
+                    ? "runtimes/" + RuntimeInformation.RuntimeIdentifier + "/lib/net10.0/CorpusGen.dll"
+                    : "CorpusGen.dll"),
             ],
             Lines(output));
     }
@@ -218,6 +232,22 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         string[] properties = ["-p:CorpusGenVersion=" + package.Version, .. extraProperties];
         Dotnet.Run(project, ["restore", "--packages", Path.Combine(package.Root, "packages"), .. properties]);
         return Dotnet.Run(project, ["build", "--no-restore", "-c", "Release", .. properties]);
+    }
+
+    /// <summary>The runtimes the package carries a ReadyToRun image for (CorpusGenReadyToRunRuntimes in src/CorpusGen/CorpusGen.csproj).</summary>
+    private static readonly string[] ReadyToRunRuntimes = ["linux-x64", "linux-arm64", "linux-musl-x64", "win-x64", "osx-x64", "osx-arm64"];
+
+    /// <summary>Whether the package's assembly at <paramref name="path"/> carries precompiled code (a ReadyToRun header).</summary>
+    private static bool IsReadyToRun(ZipArchive zip, string path)
+    {
+        var bytes = new MemoryStream();
+        using (Stream entry = zip.GetEntry(path)?.Open() ?? throw new Xunit.Sdk.XunitException("no " + path + " in the package"))
+        {
+            entry.CopyTo(bytes);
+        }
+        bytes.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     private static string[] Lines(string output) => output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
