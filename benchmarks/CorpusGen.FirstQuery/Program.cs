@@ -61,22 +61,51 @@ namespace CorpusGen.FirstQuery
 
         public static int CorpusGenSearchPhases(string? query)
         {
+            // Each phase's wall time, and how much of it the JIT took (methods compiled, time compiling them).
+            // Only numbers are kept while the clock runs: formatting them (culture data, number
+            // formatting) costs a fresh process more than some of the phases do.
+            var names = new string[8];
+            var micros = new double[8];
+            var methods = new long[8];
+            var jitMillis = new double[8];
+            int phase = 0;
+            long methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            double Lap() { double us = clock.Elapsed.TotalMicroseconds; clock.Restart(); return us; }
+            void Lap(string name)
+            {
+                micros[phase] = clock.Elapsed.TotalMicroseconds;
+                long methodsNow = System.Runtime.JitInfo.GetCompiledMethodCount();
+                TimeSpan jitNow = System.Runtime.JitInfo.GetCompilationTime();
+                names[phase] = name;
+                methods[phase] = methodsNow - methodsBefore;
+                jitMillis[phase] = (jitNow - jitBefore).TotalMilliseconds;
+                phase++;
+                methodsBefore = methodsNow;
+                jitBefore = jitNow;
+                clock.Restart();
+            }
             int count = News.Articles.Count;
-            double open = Lap();
-            // Without a query, the one FirstQueryBenchmarks times: the first article's strongest keyword (found before the clock restarts).
+            Lap("open");
+            string id = News.Articles[count / 2].Id;
+            Lap("an article's id");
+            string? byId = News.ById(id)?.Id;
+            Lap("ById");
+            // Without a query, the one FirstQueryBenchmarks times: the first article's strongest keyword (found outside the phases).
             query ??= News.Keywords(News.Articles[0], 1)[0].Term;
-            Lap();
+            methodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+            clock.Restart();
             int df = News.DocumentFrequency(query);
-            double term = Lap();
+            Lap("term lookup");
             var hits = News.Search(query);
-            double first = Lap();
+            Lap("first Search");
             News.Search(query);
-            double second = Lap();
-            Console.WriteLine($"articles {count}, query {query}: open {open:0} us, term lookup {term:0} us (df {df}), first Search {first:0} us ({hits.Count} hits), second Search {second:0} us");
-            // What the JIT did in this process, from start to here (methods compiled, time spent compiling them).
-            Console.WriteLine($"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms");
+            Lap("second Search");
+            var report = new List<string>();
+            for (int p = 0; p < phase; p++) report.Add($"{names[p]} {micros[p]:0} us (jit {methods[p]}, {jitMillis[p]:0.0} ms)");
+            Console.WriteLine($"articles {count}, query {query} (df {df}, {hits.Count} hits{(byId == id ? "" : ", ById missed")}): " + string.Join(", ", report));
+            Console.WriteLine($"jit in this process: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0.0} ms");
             return 0;
         }
 

@@ -23,10 +23,19 @@ namespace CorpusGen.Analysis
     /// </summary>
     public static class Tokenizer
     {
-        public static IReadOnlyList<Token> Tokenize(string text)
+        public static IReadOnlyList<Token> Tokenize(string text) => TokenArray(text);
+
+        /// <summary>
+        /// <see cref="Tokenize"/>'s words as an array, for callers that index them (the query
+        /// parser). Built in an array rather than a <c>List&lt;Token&gt;</c>: an array of a struct
+        /// needs no generic code compiled at run time, a list of one does (about ten methods a
+        /// fresh process would JIT before its first search, none of which can be precompiled).
+        /// </summary>
+        internal static Token[] TokenArray(string text)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            var tokens = new List<Token>();
+            var tokens = new Token[8];
+            int count = 0;
             int i = 0;
             while (i < text.Length)
             {
@@ -38,10 +47,19 @@ namespace CorpusGen.Analysis
                 int end = ScanUrl(text, i);
                 if (end < 0) end = IsIdeograph(text[i]) ? i + 1 : ScanWord(text, i);
                 string word = text.Substring(i, end - i);
-                tokens.Add(new Token(word, Normalize(word), i, end - i));
+                if (count == tokens.Length)
+                {
+                    var more = new Token[tokens.Length * 2];
+                    Array.Copy(tokens, more, count);
+                    tokens = more;
+                }
+                tokens[count++] = new Token(word, Normalize(word), i, end - i);
                 i = end;
             }
-            return tokens;
+            if (count == tokens.Length) return tokens;
+            var exact = new Token[count];
+            Array.Copy(tokens, exact, count);
+            return exact;
         }
 
         /// <summary>The number of words in <paramref name="text"/>.</summary>

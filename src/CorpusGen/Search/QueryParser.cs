@@ -76,9 +76,9 @@ namespace CorpusGen.Search
                 string word = query.Substring(i, end - i);
                 if (word.EndsWith("*", StringComparison.Ordinal))
                 {
-                    IReadOnlyList<Token> tokens = Tokenizer.Tokenize(word.Substring(0, word.Length - 1));
-                    if (tokens.Count == 0) throw new QuerySyntaxException("'*' must end a word of at least one letter or digit", end - 1);
-                    if (tokens.Count > 1 || tokens[0].Start + tokens[0].Length != word.Length - 1)
+                    Token[] tokens = Tokenizer.TokenArray(word.Substring(0, word.Length - 1));
+                    if (tokens.Length == 0) throw new QuerySyntaxException("'*' must end a word of at least one letter or digit", end - 1);
+                    if (tokens.Length > 1 || tokens[0].Start + tokens[0].Length != word.Length - 1)
                     {
                         throw new QuerySyntaxException("'*' must end a single word", end - 1);
                     }
@@ -95,11 +95,11 @@ namespace CorpusGen.Search
 
         private static void AddWords(List<QueryClause> clauses, Occur occur, SearchFields fields, string text, TermFilter filter)
         {
-            IReadOnlyList<Token> tokens = Tokenizer.Tokenize(text);
-            var terms = new List<string>(tokens.Count);
-            var offsets = new List<int>(tokens.Count);
+            Token[] tokens = Tokenizer.TokenArray(text);
+            var terms = new List<string>(tokens.Length);
+            var offsets = new List<int>(tokens.Length);
             int first = -1;
-            for (int t = 0; t < tokens.Count; t++)
+            for (int t = 0; t < tokens.Length; t++)
             {
                 string? term = filter.Apply(tokens[t].Normalized);
                 if (term is null) continue;

@@ -39,7 +39,7 @@ namespace CorpusGen.Search
 
         public ReadOnlySpan<byte> TermUtf8(int term) => _image.Utf8(_image.Read(Table.Terms, term, (int)TermColumn.String));
 
-        public string TermText(int term) => Encoding.UTF8.GetString(TermUtf8(term));
+        public string TermText(int term) => Utf8Text.Decode(TermUtf8(term));
 
         public int DocumentFrequency(int term, Field field) =>
             _image.Read(Table.Terms, term, field == Field.Title ? (int)TermColumn.TitleDocumentFrequency : (int)TermColumn.BodyDocumentFrequency);

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using static CorpusGen.Storage.Format.ImageFormat;
 
@@ -9,9 +8,10 @@ namespace CorpusGen.Search
     /// Runs a parsed query over the compile-time index: scores every clause's matches with
     /// <see cref="Bm25"/>, keeps the articles that match every required clause and no excluded one
     /// and pass the date filters, and returns the best <c>top</c> by descending score (ties: article
-    /// order). The per-article accumulators are rented, so a search allocates in proportion to the
-    /// query and the hits it returns, not to the corpus; a query with few matches (a rare term) is
-    /// scored into a rented list of its matches instead, and reads nothing the size of the corpus.
+    /// order). The per-article accumulators are the thread's <see cref="SearchScratch"/>, so a search
+    /// allocates in proportion to the query and the hits it returns, not to the corpus; a query with
+    /// few matches (a rare term) is scored into a list of its matches instead, and reads nothing the
+    /// size of the corpus.
     /// </summary>
     internal static class Searcher
     {
@@ -27,14 +27,23 @@ namespace CorpusGen.Search
             int n = corpus.Articles.Count;
             if (top <= 0 || n == 0 || clauses.Count == 0) return Array.Empty<SearchHit>();
             int bound = allowSparse ? SparseBound(index, clauses) : -1;
-            List<(int Article, float Score)> best = IsSparse(bound, n)
-                ? RankSparse(corpus, index, clauses, top, bound)
-                : RankDense(corpus, index, clauses, top);
+            SearchScratch scratch = SearchScratch.Rent();
+            TopHits best;
+            try
+            {
+                best = IsSparse(bound, n)
+                    ? RankSparse(corpus, index, clauses, top, bound, scratch)
+                    : RankDense(corpus, index, clauses, top, scratch);
+            }
+            finally
+            {
+                scratch.Return();
+            }
             var hits = new SearchHit[best.Count];
             for (int h = 0; h < best.Count; h++)
             {
                 // The best sentence is found when the caller first reads it (see SearchHit).
-                hits[h] = new SearchHit(corpus.Articles[best[h].Article], best[h].Score, index, clauses);
+                hits[h] = new SearchHit(corpus.Articles[best.Article(h)], best.Score(h), index, clauses);
             }
             return hits;
         }
@@ -71,61 +80,47 @@ namespace CorpusGen.Search
             return anyPositive ? bound : -1;
         }
 
-        /// <summary>Every clause's matches in accumulators indexed by article (rented): any query.</summary>
-        private static List<(int Article, float Score)> RankDense(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top)
+        /// <summary>Every clause's matches in accumulators indexed by article (the thread's scratch): any query.</summary>
+        private static TopHits RankDense(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top, SearchScratch scratch)
         {
             int n = corpus.Articles.Count;
-            float[] scores = ArrayPool<float>.Shared.Rent(n);
-            int[] required = ArrayPool<int>.Shared.Rent(n);
-            byte[] state = ArrayPool<byte>.Shared.Rent(n); // 1 = matched a scoring clause, 2 = excluded or filtered out
-            try
+            float[] scores = scratch.Scores(n);
+            int[] required = scratch.Counts(n);
+            byte[] state = scratch.Flags(n); // 1 = matched a scoring clause, 2 = excluded or filtered out
+            int mustCount = 0;
+            bool anyPositive = false;
+            foreach (QueryClause clause in clauses)
             {
-                Array.Clear(scores, 0, n);
-                Array.Clear(required, 0, n);
-                Array.Clear(state, 0, n);
-                int mustCount = 0;
-                bool anyPositive = false;
-                foreach (QueryClause clause in clauses)
+                if (clause is DateClause date)
                 {
-                    if (clause is DateClause date)
+                    ApplyDate(corpus, date, state, n);
+                    continue;
+                }
+                if (clause.Occur != Occur.MustNot) anyPositive = true;
+                if (clause.Occur == Occur.Must) mustCount++;
+                Score(index, n, clause, (article, score) =>
+                {
+                    switch (clause.Occur)
                     {
-                        ApplyDate(corpus, date, state, n);
-                        continue;
+                        case Occur.MustNot:
+                            state[article] |= 2;
+                            break;
+                        default:
+                            scores[article] += score;
+                            state[article] |= 1;
+                            if (clause.Occur == Occur.Must) required[article]++;
+                            break;
                     }
-                    if (clause.Occur != Occur.MustNot) anyPositive = true;
-                    if (clause.Occur == Occur.Must) mustCount++;
-                    Score(index, n, clause, (article, score) =>
-                    {
-                        switch (clause.Occur)
-                        {
-                            case Occur.MustNot:
-                                state[article] |= 2;
-                                break;
-                            default:
-                                scores[article] += score;
-                                state[article] |= 1;
-                                if (clause.Occur == Occur.Must) required[article]++;
-                                break;
-                        }
-                    });
-                }
-
-                var best = new List<(int Article, float Score)>(Math.Min(top, 64));
-                for (int a = 0; a < n; a++)
-                {
-                    bool candidate = (state[a] & 2) == 0 && (anyPositive ? (state[a] & 1) != 0 && required[a] == mustCount : true);
-                    if (!candidate) continue;
-                    Insert(best, (a, scores[a]), top);
-                }
-
-                return best;
+                });
             }
-            finally
+
+            var best = new TopHits(top);
+            for (int a = 0; a < n; a++)
             {
-                ArrayPool<float>.Shared.Return(scores);
-                ArrayPool<int>.Shared.Return(required);
-                ArrayPool<byte>.Shared.Return(state);
+                bool candidate = (state[a] & 2) == 0 && (anyPositive ? (state[a] & 1) != 0 && required[a] == mustCount : true);
+                if (candidate) best.Offer(a, scores[a]);
             }
+            return best;
         }
 
         /// <summary>
@@ -134,62 +129,52 @@ namespace CorpusGen.Search
         /// article's scores add up in the order <see cref="RankDense"/> adds them: the same floats),
         /// then swept once. Touches nothing the size of the corpus.
         /// </summary>
-        private static List<(int Article, float Score)> RankSparse(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top, int bound)
+        private static TopHits RankSparse(CorpusData corpus, SearchIndex index, IReadOnlyList<QueryClause> clauses, int top, int bound, SearchScratch scratch)
         {
             int n = corpus.Articles.Count;
-            long[] keys = ArrayPool<long>.Shared.Rent(Math.Max(1, bound));
-            float[] scores = ArrayPool<float>.Shared.Rent(Math.Max(1, bound));
-            byte[] occurs = ArrayPool<byte>.Shared.Rent(Math.Max(1, bound));
-            try
+            long[] keys = scratch.Keys(bound);
+            float[] scores = scratch.Scores(bound);
+            byte[] occurs = scratch.Flags(bound);
+            int count = 0, mustCount = 0;
+            foreach (QueryClause clause in clauses)
             {
-                int count = 0, mustCount = 0;
-                foreach (QueryClause clause in clauses)
+                if (clause is DateClause) continue;
+                if (clause.Occur == Occur.Must) mustCount++;
+                Score(index, n, clause, (article, score) =>
                 {
-                    if (clause is DateClause) continue;
-                    if (clause.Occur == Occur.Must) mustCount++;
-                    Score(index, n, clause, (article, score) =>
-                    {
-                        keys[count] = ((long)article << 32) | (uint)count;
-                        scores[count] = score;
-                        occurs[count] = (byte)clause.Occur;
-                        count++;
-                    });
-                }
-                Array.Sort(keys, 0, count);
+                    keys[count] = ((long)article << 32) | (uint)count;
+                    scores[count] = score;
+                    occurs[count] = (byte)clause.Occur;
+                    count++;
+                });
+            }
+            Array.Sort(keys, 0, count);
 
-                var best = new List<(int Article, float Score)>(Math.Min(top, 64));
-                for (int i = 0; i < count;)
-                {
-                    int article = (int)(keys[i] >> 32);
-                    float score = 0;
-                    int required = 0;
-                    bool positive = false, excluded = false;
-                    for (; i < count && (int)(keys[i] >> 32) == article; i++)
-                    {
-                        int entry = (int)(uint)keys[i];
-                        switch ((Occur)occurs[entry])
-                        {
-                            case Occur.MustNot:
-                                excluded = true;
-                                break;
-                            default:
-                                score += scores[entry];
-                                positive = true;
-                                if ((Occur)occurs[entry] == Occur.Must) required++;
-                                break;
-                        }
-                    }
-                    if (!positive || excluded || required != mustCount || !PassesDates(corpus, clauses, article)) continue;
-                    Insert(best, (article, score), top);
-                }
-                return best;
-            }
-            finally
+            var best = new TopHits(top);
+            for (int i = 0; i < count;)
             {
-                ArrayPool<long>.Shared.Return(keys);
-                ArrayPool<float>.Shared.Return(scores);
-                ArrayPool<byte>.Shared.Return(occurs);
+                int article = (int)(keys[i] >> 32);
+                float score = 0;
+                int required = 0;
+                bool positive = false, excluded = false;
+                for (; i < count && (int)(keys[i] >> 32) == article; i++)
+                {
+                    int entry = (int)(uint)keys[i];
+                    switch ((Occur)occurs[entry])
+                    {
+                        case Occur.MustNot:
+                            excluded = true;
+                            break;
+                        default:
+                            score += scores[entry];
+                            positive = true;
+                            if ((Occur)occurs[entry] == Occur.Must) required++;
+                            break;
+                    }
+                }
+                if (positive && !excluded && required == mustCount && PassesDates(corpus, clauses, article)) best.Offer(article, score);
             }
+            return best;
         }
 
         /// <summary>Whether an article passes every date clause of the query.</summary>
@@ -200,16 +185,6 @@ namespace CorpusGen.Search
                 if (clause is DateClause date && !Passes(corpus, date, article)) return false;
             }
             return true;
-        }
-
-        /// <summary>Keeps <paramref name="best"/> sorted by descending score, then article, at most <paramref name="top"/> long.</summary>
-        private static void Insert(List<(int Article, float Score)> best, (int Article, float Score) hit, int top)
-        {
-            if (best.Count == top && best[best.Count - 1].Score >= hit.Score) return;
-            int at = best.Count;
-            while (at > 0 && best[at - 1].Score < hit.Score) at--;
-            best.Insert(at, hit);
-            if (best.Count > top) best.RemoveAt(best.Count - 1);
         }
 
         private static void ApplyDate(CorpusData corpus, DateClause date, byte[] state, int n)

@@ -279,7 +279,7 @@ namespace CorpusGen.Storage
         }
 
         /// <summary>Decodes string <paramref name="stringId"/> (a new string each call: callers cache).</summary>
-        internal string String(int stringId) => Encoding.UTF8.GetString(Utf8(stringId));
+        internal string String(int stringId) => Utf8Text.Decode(Utf8(stringId));
 
         private sealed class TableLayout
         {

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Text;
 using System.Text.Unicode;
 
 namespace CorpusGen.Storage
@@ -10,6 +11,56 @@ namespace CorpusGen.Storage
     internal static class Utf8Text
     {
         private const int StackChars = 256;
+
+        /// <summary>
+        /// The string <paramref name="utf8"/> encodes; exactly what <c>Encoding.UTF8.GetString</c>
+        /// returns. Texts of up to 256 bytes that are well-formed UTF-8 (every string the image
+        /// writer stored) are decoded here, a char at a time; anything else by <c>Encoding.UTF8</c>.
+        /// A process's first <c>Encoding.UTF8</c> decode costs about 3 ms, whatever its length (the
+        /// runtime loads the generic vector types its transcoder is written with; no JIT involved),
+        /// which is more than the rest of a first <c>ById</c>; ids, titles and file names, what a
+        /// first query reads, are short.
+        /// </summary>
+        public static string Decode(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > StackChars) return Encoding.UTF8.GetString(utf8);
+            Span<char> chars = stackalloc char[StackChars]; // never more chars than bytes
+            int n = 0;
+            for (int i = 0; i < utf8.Length;)
+            {
+                int lead = utf8[i];
+                if (lead < 0x80)
+                {
+                    chars[n++] = (char)lead;
+                    i++;
+                    continue;
+                }
+                int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+                if (lead < 0xC2 || lead > 0xF4 || i + extra >= utf8.Length) return Encoding.UTF8.GetString(utf8);
+                int codePoint = lead & (0x3F >> extra);
+                for (int k = 1; k <= extra; k++)
+                {
+                    int next = utf8[i + k];
+                    if ((next & 0xC0) != 0x80) return Encoding.UTF8.GetString(utf8);
+                    codePoint = (codePoint << 6) | (next & 0x3F);
+                }
+                bool overlongOrSurrogate = extra == 2 ? codePoint < 0x800 || (codePoint >= 0xD800 && codePoint <= 0xDFFF)
+                    : extra == 3 && (codePoint < 0x10000 || codePoint > 0x10FFFF);
+                if (overlongOrSurrogate) return Encoding.UTF8.GetString(utf8);
+                if (codePoint >= 0x10000)
+                {
+                    codePoint -= 0x10000;
+                    chars[n++] = (char)(0xD800 + (codePoint >> 10));
+                    chars[n++] = (char)(0xDC00 + (codePoint & 0x3FF));
+                }
+                else
+                {
+                    chars[n++] = (char)codePoint;
+                }
+                i += extra + 1;
+            }
+            return new string(chars.Slice(0, n));
+        }
 
         /// <summary>Whether the UTF-8 bytes spell <paramref name="text"/> (ordinal).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -53,8 +104,15 @@ namespace CorpusGen.Storage
         /// <summary>The shortest text <see cref="EqualsAsciiInBlocks"/> compares: 4 chars, or none (int.MaxValue) where it cannot run.</summary>
         public static int ShortestBlockCompare => BitConverter.IsLittleEndian && Vector128.IsHardwareAccelerated ? 4 : int.MaxValue;
 
-        /// <summary>The longest text <see cref="EqualsAsciiInBlocks"/> compares: 32 chars with 256-bit vectors, else 16.</summary>
-        public static int LongestBlockCompare => Vector256.IsHardwareAccelerated ? 32 : 16;
+        /// <summary>
+        /// The longest text <see cref="EqualsAsciiInBlocks"/> compares: 32 chars. Only 128-bit
+        /// vectors, which every 64-bit processor .NET runs on has, and only operations the JIT
+        /// expands in place (WidenLower and WidenUpper, not Widen, which is a call): crossgen2 will
+        /// not precompile (ReadyToRun) a method that asks whether 256-bit vectors are accelerated,
+        /// or that passes a vector to a call, and each of the four lookup methods it then left to
+        /// the JIT cost a fresh process's first ById about 0.25 ms (benchmarks/README.md).
+        /// </summary>
+        public const int LongestBlockCompare = 32;
 
         /// <summary>
         /// <see cref="EqualsAscii"/> with no fallback and no call: <paramref name="ascii"/> holds
@@ -68,8 +126,13 @@ namespace CorpusGen.Storage
             ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
             if (n > 16)
             {
-                return Widen16(ref ascii, 0) == Vector256.LoadUnsafe(ref chars)
-                    && Widen16(ref ascii, n - 16) == Vector256.LoadUnsafe(ref chars, (nuint)(n - 16));
+                // The first 16 chars and the last 16, each as two blocks of 8.
+                Vector128<byte> head = Vector128.LoadUnsafe(ref ascii), tail = Vector128.LoadUnsafe(ref ascii, (nuint)(n - 16));
+                Vector128<ushort> same = Vector128.Equals(Vector128.WidenLower(head), Vector128.LoadUnsafe(ref chars))
+                    & Vector128.Equals(Vector128.WidenUpper(head), Vector128.LoadUnsafe(ref chars, 8))
+                    & Vector128.Equals(Vector128.WidenLower(tail), Vector128.LoadUnsafe(ref chars, (nuint)(n - 16)))
+                    & Vector128.Equals(Vector128.WidenUpper(tail), Vector128.LoadUnsafe(ref chars, (nuint)(n - 8)));
+                return same == Vector128<ushort>.AllBitsSet;
             }
             if (n >= 8)
             {
@@ -94,11 +157,6 @@ namespace CorpusGen.Storage
             }
             return true;
         }
-
-        /// <summary>Sixteen bytes from <paramref name="offset"/> as sixteen 16-bit lanes.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<ushort> Widen16(ref byte bytes, int offset) =>
-            Vector256.WidenLower(Vector256.Create(Vector128.LoadUnsafe(ref bytes, (nuint)offset), Vector128<byte>.Zero));
 
         /// <summary>Eight bytes from <paramref name="offset"/> as eight 16-bit lanes.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
