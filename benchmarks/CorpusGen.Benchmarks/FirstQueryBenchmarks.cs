@@ -9,10 +9,13 @@ namespace CorpusGen.Benchmarks;
 /// query and exits, and times it from start to exit. Side by side: CorpusGen (ById, Search), the
 /// same analysis over the files at startup, a JSON resource read with System.Text.Json's source
 /// generator, Lucene.NET opening an index built beforehand, and a hello-world process (the floor).
-/// Each runs twice: the JIT build (category JIT) and the NativeAOT build of the same program
-/// (category NativeAOT, methods ending in _Aot), each against its own hello world.
-/// benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_AOT (its NativeAOT
-/// build), CORPUSGEN_BENCH_CORPUS (the corpus folder) and CORPUSGEN_BENCH_DATA (what the program's
+/// Each runs three times: the JIT build (category JIT: dotnet build's output, the runtime library
+/// precompiled as the package ships it, the app's own code JIT-compiled), the same program published
+/// ReadyToRun (category ReadyToRun, methods ending in _R2R: every assembly precompiled, still the JIT
+/// runtime) and its NativeAOT build (category NativeAOT, methods ending in _Aot), each against its
+/// own hello world. benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_R2R
+/// and CORPUSGEN_FIRSTQUERY_AOT (its other builds), CORPUSGEN_BENCH_CORPUS (the corpus folder) and
+/// CORPUSGEN_BENCH_DATA (what the program's
 /// prepare mode wrote). The program's corpus is the one compiled into this benchmark project, so the
 /// Id and query are taken from it here (benchmarks/run runs it --inProcess, so that BenchmarkDotNet
 /// does not rebuild it with the seeds).
@@ -21,34 +24,40 @@ namespace CorpusGen.Benchmarks;
 /// benchmarks/run passes the job: Monitoring, 1 launch, 2 warm-ups, 15 iterations (a process start
 /// is long and noisy). The results of 2026-11-23 were taken with BenchmarkDotNet's default
 /// in-process job instead (more iterations), before that was settled.
-/// Without CORPUSGEN_FIRSTQUERY_AOT the _Aot benchmarks fail (NA, and a non-zero exit code).
+/// Without CORPUSGEN_FIRSTQUERY_AOT or CORPUSGEN_FIRSTQUERY_R2R the _Aot or _R2R benchmarks fail
+/// (NA, and a non-zero exit code).
 /// </remarks>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory), CategoriesColumn]
 public class FirstQueryBenchmarks
 {
     private string _program = null!, _corpus = null!, _data = null!, _id = null!, _query = null!;
-    private string? _aot;
-    private static bool s_aotChecked;
+    private string? _aot, _r2r;
+    private static bool s_buildsChecked;
 
     [GlobalSetup]
     public void Setup()
     {
         _program = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY") ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY (benchmarks/run does)");
         _aot = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_AOT");
+        _r2r = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_R2R");
         _corpus = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_CORPUS") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_CORPUS");
         _data = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_DATA") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_DATA");
         _id = News.Articles[News.Articles.Count / 2].Id;
         _query = News.Keywords(News.Articles[0], 1)[0].Term;
-        // A NativeAOT build is timed only if it answers as the JIT build does: trimming could drop
+        // The other builds are timed only if they answer as the JIT build does: trimming could drop
         // what Lucene.NET finds by reflection. Once per process (the setup runs for each benchmark).
-        if (_aot is not null && !s_aotChecked)
+        if (!s_buildsChecked)
         {
-            foreach (string[] arguments in new[] { Hello, ById, Search, Analysis, Json, Lucene })
+            foreach ((string name, string? build) in new[] { ("NativeAOT", _aot), ("ReadyToRun", _r2r) })
             {
-                string jit = Query(_program, arguments), aot = Query(_aot, arguments);
-                if (jit != aot) throw new InvalidOperationException($"{string.Join(' ', arguments)}: the NativeAOT build answers {aot.Trim()}, the JIT build {jit.Trim()}");
+                if (build is null) continue;
+                foreach (string[] arguments in new[] { Hello, ById, Search, Analysis, Json, Lucene })
+                {
+                    string jit = Query(_program, arguments), other = Query(build, arguments);
+                    if (jit != other) throw new InvalidOperationException($"{string.Join(' ', arguments)}: the {name} build answers {other.Trim()}, the JIT build {jit.Trim()}");
+                }
             }
-            s_aotChecked = true;
+            s_buildsChecked = true;
         }
     }
 
@@ -60,6 +69,7 @@ public class FirstQueryBenchmarks
     private string[] Lucene => ["lucene", Path.Combine(_data, "lucene"), _query];
 
     private string Aot => _aot ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_AOT to the NativeAOT build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
+    private string R2R => _r2r ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_R2R to the ReadyToRun build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
 
     private static string Query(string program, string[] arguments)
     {
@@ -90,6 +100,24 @@ public class FirstQueryBenchmarks
 
     [Benchmark, BenchmarkCategory("JIT")]
     public int Lucene_Search() => Run(_program, Lucene);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ReadyToRun")]
+    public int HelloWorld_R2R() => Run(R2R, Hello);
+
+    [Benchmark, BenchmarkCategory("ReadyToRun")]
+    public int CorpusGen_ById_R2R() => Run(R2R, ById);
+
+    [Benchmark, BenchmarkCategory("ReadyToRun")]
+    public int CorpusGen_Search_R2R() => Run(R2R, Search);
+
+    [Benchmark, BenchmarkCategory("ReadyToRun")]
+    public int AnalysisAtStartup_ById_R2R() => Run(R2R, Analysis);
+
+    [Benchmark, BenchmarkCategory("ReadyToRun")]
+    public int Json_ById_R2R() => Run(R2R, Json);
+
+    [Benchmark, BenchmarkCategory("ReadyToRun")]
+    public int Lucene_Search_R2R() => Run(R2R, Lucene);
 
     [Benchmark(Baseline = true), BenchmarkCategory("NativeAOT")]
     public int HelloWorld_Aot() => Run(Aot, Hello);
