@@ -44,7 +44,7 @@ public class SearchAllocationTests(Xunit.Abstractions.ITestOutputHelper output)
         CorpusData small = Build(500, "SearchSmall"), large = Build(5000, "SearchLarge");
         long Measure(CorpusData corpus)
         {
-            corpus.Search("topic7 document", 5); // warm up: index object, pooled arrays
+            corpus.Search("topic7 document", 5); // warm up: index object, the thread's scratch arrays
             long before = GC.GetAllocatedBytesForCurrentThread();
             IReadOnlyList<SearchHit> hits = corpus.Search("topic7 document", 5);
             long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
