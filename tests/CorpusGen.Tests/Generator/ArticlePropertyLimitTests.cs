@@ -19,7 +19,7 @@ public class ArticlePropertyLimitTests
         string main = result.Results.Single().GeneratedSources.Single(s => s.HintName == "MyApp.News.g.cs").SourceText.ToString();
         Assert.DoesNotContain("Data.Articles[0]", main, StringComparison.Ordinal);
 
-        var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.LoadData(output);
         Assert.Equal(count, data.Articles.Count);
         Assert.Equal("Story 64000 of many.", data.ById("doc64000")!.Text);
     }

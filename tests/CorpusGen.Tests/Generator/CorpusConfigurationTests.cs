@@ -39,7 +39,7 @@ public class CorpusConfigurationTests
         Assert.Equal(["MyApp.Blog.g.cs", "MyApp.News.g.cs", "Other.News.g.cs"],
             Assert.Single(result.Results).GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         var assembly = GeneratorHarness.Load(output);
-        CorpusData Data(string type) => (CorpusData)assembly.GetType(type)!.GetProperty("Data")!.GetValue(null)!;
+        CorpusData Data(string type) => GeneratorHarness.Data(assembly, type);
         Assert.Equal(["a", "b"], Data("MyApp.News").Articles.Select(a => a.Id));
         Assert.Equal(["c"], Data("MyApp.Blog").Articles.Select(a => a.Id));
         Assert.Equal(["d"], Data("Other.News").Articles.Select(a => a.Id));

@@ -170,7 +170,7 @@ public class DiagnosticTests
         output.SyntaxTrees.Single(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToString();
 
     private static CorpusData Load(Compilation output) =>
-        (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        GeneratorHarness.LoadData(output);
 
     private static string RawTextOf(Compilation output, string id) => Load(output).ById(id)!.RawText;
 

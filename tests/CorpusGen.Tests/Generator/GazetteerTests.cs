@@ -12,7 +12,7 @@ public class GazetteerTests
         var files = documents.Select(d => TestDocument.FromString(d.Name, d.Text)).Append(TestDocument.Gazetteer(json)).ToList();
         var (result, output, _) = GeneratorHarness.Run(files);
         Assert.Equal("", GeneratorHarness.Errors(output));
-        var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.LoadData(output);
         return (result.Diagnostics, result.GeneratedTrees.Single().ToString(), data);
     }
 

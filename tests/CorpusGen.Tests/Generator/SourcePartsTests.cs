@@ -43,6 +43,6 @@ public class SourcePartsTests
         Compilation compilation = GeneratorHarness.CreateCompilation(assemblyName: assemblyName)
             .AddSyntaxTrees(sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, GeneratorHarness.ParseOptions(), path: s.HintName)));
         Assert.Equal("", GeneratorHarness.Errors(compilation));
-        return (CorpusData)GeneratorHarness.Load(compilation).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        return GeneratorHarness.LoadData(compilation);
     }
 }

@@ -29,7 +29,7 @@ public class GeneratorFaultTests
         Assert.Contains("InvalidOperationException: injected failure", d.GetMessage(), StringComparison.Ordinal);
         Assert.Null(driver.GetRunResult().Results.Single().Exception);
         Assert.Equal("", GeneratorHarness.Errors(output));
-        var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.LoadData(output);
         Assert.Equal(["doc0", "doc1", "doc3"], data.Articles.Select(a => a.Id));
     }
 
@@ -80,7 +80,7 @@ public class GeneratorFaultTests
 
         Assert.Equal(["CG0011", "CG0011"], result.Diagnostics.Select(d => d.Id));
         Assert.Contains("PNG image", result.Diagnostics.Single(d => d.Location.GetLineSpan().Path == "/corpus/picture.png").GetMessage(), StringComparison.Ordinal);
-        var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.LoadData(output);
         Assert.Equal(["nul", "text"], data.Articles.Select(a => a.Id));
         Assert.Equal("Valid UTF-8\0with a NUL.", data.ById("nul")!.RawText);
     }

@@ -70,7 +70,7 @@ public class FrontMatterTests
         Assert.Equal(typeof(Article), article.GetProperty("Title")!.DeclaringType);
         Assert.Contains("public string? Author => MetadataString(0);", source, StringComparison.Ordinal);
 
-        var data = (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.Data(assembly);
         Article a = data.ById("a")!, b = data.ById("b")!, c = data.ById("c")!;
         Assert.IsType(article, a);
         Assert.Equal("Coalition collapses", a.Title);
@@ -113,7 +113,7 @@ public class FrontMatterTests
         Assert.Equal("CG0013", d.Id);
         Assert.Equal("/corpus/bad.md", d.Location.GetLineSpan().Path);
         Assert.True(d.Location.GetLineSpan().StartLinePosition.Line >= 2, d.Location.GetLineSpan().ToString());
-        var data = (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.Data(assembly);
         Assert.Equal("Body text.", data.ById("bad")!.Text);
         Assert.Null(Property(data.ById("bad")!, "Author"));
         Assert.Equal("Joe", Property(data.ById("ok")!, "Author"));
@@ -146,7 +146,7 @@ public class FrontMatterTests
         var (result, assembly, _) = Build(TestDocument.FromString("u.md", "---\nauthor: Jane\nNo closing fence."));
         Assert.Empty(result.Diagnostics);
         Assert.Null(assembly.GetType("MyApp.NewsArticle"));
-        var data = (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.Data(assembly);
         Assert.Contains("author: Jane", data.ById("u")!.Text, StringComparison.Ordinal);
     }
 }

@@ -49,7 +49,7 @@ public class EscapingPropertyTests
             // The generated source is ASCII, whatever the documents hold (the compiler keeps it as bytes).
             Assert.DoesNotContain(source, c => c >= '\u0080');
 
-            var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+            var data = GeneratorHarness.LoadData(output);
             for (int i = 0; i < texts.Length; i++)
             {
                 string expected = ExpectedRawText(texts[i]);

@@ -18,7 +18,7 @@ public class HashLookupTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(documents.Select(d => TestDocument.FromString(d.Id + ".txt", d.Text)));
         driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(assemblyName: assemblyName), out Compilation output, out var diagnostics);
         Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        return (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        return GeneratorHarness.LoadData(output);
     }
 
     [Theory]

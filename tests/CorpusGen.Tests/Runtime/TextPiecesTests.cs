@@ -40,7 +40,7 @@ public class TextPiecesTests
         ];
         GeneratorDriver driver = GeneratorHarness.CreateDriver(documents.Select((text, i) => TestDocument.FromString($"doc{i}.txt", text)));
         driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(assemblyName: "TextPieces"), out Compilation output, out _);
-        var data = (CorpusData)GeneratorHarness.Load(output).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.LoadData(output);
 
         for (int i = 0; i < documents.Length; i++)
         {

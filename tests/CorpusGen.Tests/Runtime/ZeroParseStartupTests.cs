@@ -75,7 +75,7 @@ public class ZeroParseStartupTests(Xunit.Abstractions.ITestOutputHelper output)
     public void Lookups_on_a_large_corpus_are_exact()
     {
         Assembly assembly = Build(5000, "LargeLookups");
-        var data = (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.Data(assembly);
 
         Assert.Equal(5000, data.Articles.Count);
         for (int i = 0; i < 5000; i += 499)
@@ -98,7 +98,7 @@ public class ZeroParseStartupTests(Xunit.Abstractions.ITestOutputHelper output)
     public void Concurrent_first_access_gives_one_instance_per_article()
     {
         Assembly assembly = Build(200, "Concurrent");
-        var data = (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        var data = GeneratorHarness.Data(assembly);
 
         Article[][] seen = new Article[8][];
         Parallel.For(0, 8, t => seen[t] = Enumerable.Range(0, 200).Select(i => data.Articles[(i * 7 + t) % 200]).OrderBy(a => a.Index).ToArray());

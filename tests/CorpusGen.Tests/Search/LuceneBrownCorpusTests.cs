@@ -21,7 +21,7 @@ public class LuceneBrownCorpusTests(LuceneBrownCorpusTests.Fixture fixture, Xuni
         {
             var documents = BrownCorpus.Documents.Select(d => TestDocument.FromString(d.Id + ".txt", d.Text, "Brown", "BrownCorpus"));
             var (_, compilation, _) = GeneratorHarness.Run(documents);
-            Data = (CorpusData)GeneratorHarness.Load(compilation).GetType("BrownCorpus.Brown")!.GetProperty("Data")!.GetValue(null)!;
+            Data = GeneratorHarness.LoadData(compilation, "BrownCorpus.Brown");
             Lucene = new LuceneMirror(Data.Articles);
             ExactLucene = new LuceneMirror(Data.Articles, exactLengths: true);
             Queries = DrawQueries(Data);

@@ -14,7 +14,7 @@ public class RelatedArticlesTests(Xunit.Abstractions.ITestOutputHelper output)
     private static CorpusData Build(params TestDocument[] documents)
     {
         var (_, compilation, _) = GeneratorHarness.Run(documents);
-        return (CorpusData)GeneratorHarness.Load(compilation).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        return GeneratorHarness.LoadData(compilation);
     }
 
     [Fact]

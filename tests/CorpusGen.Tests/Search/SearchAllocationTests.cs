@@ -18,7 +18,7 @@ public class SearchAllocationTests(Xunit.Abstractions.ITestOutputHelper output)
         GeneratorDriver driver = GeneratorHarness.CreateDriver(docs);
         driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(assemblyName: name), out Compilation compilation, out _);
         Assembly assembly = GeneratorHarness.Load(compilation);
-        return (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        return GeneratorHarness.Data(assembly);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class SparseScoringTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(documents);
         driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(assemblyName: "SparseScoring"), out Compilation compilation, out _);
         Assembly assembly = GeneratorHarness.Load(compilation);
-        return (CorpusData)assembly.GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        return GeneratorHarness.Data(assembly);
     });
 
     [Theory]

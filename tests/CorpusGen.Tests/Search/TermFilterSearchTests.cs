@@ -17,7 +17,7 @@ public class TermFilterSearchTests
     {
         var documents = Documents.Select(d => TestDocument.FromString(d.Name, d.Text) with { StopWords = stopWords, Stemming = stemming });
         var (_, compilation, _) = GeneratorHarness.Run(documents);
-        return (CorpusData)GeneratorHarness.Load(compilation).GetType("MyApp.News")!.GetProperty("Data")!.GetValue(null)!;
+        return GeneratorHarness.LoadData(compilation);
     }
 
     private static string[] Ids(CorpusData data, string query) => data.Search(query).Select(h => h.Article.Id).Order(StringComparer.Ordinal).ToArray();

@@ -143,4 +143,12 @@ internal static class GeneratorHarness
         if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
         return Assembly.Load(stream.ToArray());
     }
+
+    /// <summary>The <c>Data</c> (the <see cref="CorpusData"/>) of the generated corpus class <paramref name="type"/> in a loaded assembly.</summary>
+    public static CorpusData Data(Assembly assembly, string type = "MyApp.News") =>
+        (CorpusData)(assembly.GetType(type) ?? throw new InvalidOperationException("the generator made no class " + type))
+            .GetProperty("Data")!.GetValue(null)!;
+
+    /// <summary>Emits and loads the compilation (<see cref="Load"/>) and returns its corpus class's <c>Data</c>.</summary>
+    public static CorpusData LoadData(Compilation compilation, string type = "MyApp.News") => Data(Load(compilation), type);
 }
