@@ -16,6 +16,7 @@ Console.WriteLine($"News.Speaker003={News._003_586e28ac2cfd1d33.Quotes.First(q =
 Console.WriteLine($"News.Friday000={News._000_ac0d47a5dcf41be6.DateMentions[0].Text}={News._000_ac0d47a5dcf41be6.DateMentions[0].Resolved:yyyy-MM-dd}");
 Console.WriteLine($"More.Entities={More.Entities.All.Count}");
 Console.WriteLine($"More.FileNames={string.Join(",", More.Articles.Select(a => a.FileName))}");
+Console.WriteLine($"ArticleProperties=News:{ArticleProperties(typeof(News))},More:{ArticleProperties(typeof(More))}");
 Console.WriteLine($"Corpus.Class={typeof(Consumer.Corpus).FullName}");
 Console.WriteLine($"Corpus.Ids={string.Join(",", Consumer.Corpus.Articles.Select(a => a.Id))}");
 
@@ -31,3 +32,7 @@ Console.WriteLine($"Posts.Second={Posts.Articles[1].Title ?? "-"}|{Posts.Article
 
 // Which CorpusGen.dll the host loaded: the package's ReadyToRun image for this runtime, where it has one.
 Console.WriteLine($"Runtime.Assembly={Path.GetRelativePath(AppContext.BaseDirectory, typeof(Article).Assembly.Location).Replace('\\', '/')}");
+
+// The corpus class's properties of one article each (ArticleProperties="false" on More's <Corpus> item leaves them out).
+static int ArticleProperties(Type corpus) =>
+    corpus.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Count(p => p.PropertyType == typeof(Article));

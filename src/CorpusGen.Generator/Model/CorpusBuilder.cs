@@ -86,7 +86,7 @@ namespace CorpusGen.Generator.Model
                 Entities = entities,
                 EntityIdentifiers = AssignEntityIdentifiers(entities),
             };
-            if (!corpus.ArticleProperties)
+            if (corpus.ArticlePropertiesWanted && corpus.TooManyForArticleProperties)
             {
                 diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.TooManyArticleProperties, className,
                     articles.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),

@@ -14,7 +14,8 @@ namespace CorpusGen.Generator.Model
         long MaxDocumentBytes,
         string? InvalidMaxDocumentBytes,
         bool StopWords = false,
-        bool Stemming = false);
+        bool Stemming = false,
+        bool ArticleProperties = true);
 
     /// <summary>A paragraph: where it is in the article's Text and in its RawText.</summary>
     internal readonly record struct ParagraphSpec(int Start, int Length, int Kind, int RawStart, int RawLength);
@@ -58,7 +59,8 @@ namespace CorpusGen.Generator.Model
         EquatableArray<MetadataEntry> Metadata,
         string? InvalidMaxDocumentBytes,
         bool StopWords = false,
-        bool Stemming = false);
+        bool Stemming = false,
+        bool ArticleProperties = true);
 
     /// <summary>The result of analysing one file: the document (null when it is left out) and the diagnostics.</summary>
     internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -81,8 +83,14 @@ namespace CorpusGen.Generator.Model
         /// </summary>
         public const int MaxArticleProperties = 64_000;
 
-        /// <summary>Whether each article gets a property of its own (see <see cref="MaxArticleProperties"/>).</summary>
-        public bool ArticleProperties => Articles.Count <= MaxArticleProperties;
+        /// <summary>Whether the <c>&lt;Corpus&gt;</c> item asks for a property per article (unless it says <c>ArticleProperties="false"</c>).</summary>
+        public bool ArticlePropertiesWanted => Articles.Count == 0 || Articles[0].Document.ArticleProperties;
+
+        /// <summary>More articles than a class can have a property for (<see cref="MaxArticleProperties"/>).</summary>
+        public bool TooManyForArticleProperties => Articles.Count > MaxArticleProperties;
+
+        /// <summary>Whether each article gets a property of its own: wanted, and not too many.</summary>
+        public bool ArticleProperties => ArticlePropertiesWanted && !TooManyForArticleProperties;
 
         /// <summary>The generated article type: CorpusGen.Article, or {ClassName}Article when the corpus has front matter.</summary>
         public string ArticleType => Metadata.Count == 0 ? "global::CorpusGen.Article" : ClassName + "Article";

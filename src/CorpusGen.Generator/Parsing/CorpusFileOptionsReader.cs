@@ -40,7 +40,8 @@ namespace CorpusGen.Generator.Parsing
                 else invalidMax = maxText;
             }
             return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max, invalidMax,
-                IsOn(Value(options, Prefix + "CorpusGenStopWords")), IsOn(Value(options, Prefix + "CorpusGenStemming")));
+                IsOn(Value(options, Prefix + "CorpusGenStopWords")), IsOn(Value(options, Prefix + "CorpusGenStemming")),
+                ArticleProperties: !IsOff(Value(options, Prefix + "CorpusGenArticleProperties")));
         }
 
         /// <summary>
@@ -62,6 +63,9 @@ namespace CorpusGen.Generator.Parsing
         /// <summary>"true" (or "english", the one language there is) turns an analysis option on.</summary>
         private static bool IsOn(string value) =>
             value.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase) || value.Trim().Equals("english", System.StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"false" turns an option that is on by default off.</summary>
+        private static bool IsOff(string value) => value.Trim().Equals("false", System.StringComparison.OrdinalIgnoreCase);
 
         private static string Value(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out string? value) && value is not null ? value : string.Empty;

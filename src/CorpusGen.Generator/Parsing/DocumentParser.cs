@@ -167,7 +167,8 @@ namespace CorpusGen.Generator.Parsing
                 metadata.ToEquatableArray(),
                 options.InvalidMaxDocumentBytes,
                 options.StopWords,
-                options.Stemming);
+                options.Stemming,
+                options.ArticleProperties);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
         }
 

@@ -118,6 +118,7 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                 "News.Friday000=Friday=2023-07-07",
                 "More.Entities=0",
                 "More.FileNames=a/first.txt,b/x/second.txt,top.txt",
+                "ArticleProperties=News:5,More:0",
                 "Corpus.Class=Consumer.Corpus",
                 "Corpus.Ids=empty,only",
                 "Posts.First=First post|2024-03-01|Jane Doe|1200|4.5|politics+migration|2",

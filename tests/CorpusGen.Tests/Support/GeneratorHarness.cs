@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusGen.Tests.Support;
 
 /// <summary>A document handed to the generator as an AdditionalFiles item of a &lt;Corpus&gt;.</summary>
-internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null, string? StopWords = null, string? Stemming = null)
+internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null, string? StopWords = null, string? Stemming = null, string? ArticleProperties = null)
 {
     /// <summary>True for the corpus's gazetteer (the <c>Entities</c> file), which the targets tag with CorpusGenGazetteerFor.</summary>
     public bool IsGazetteer { get; init; }
@@ -66,6 +66,7 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, TestDocume
         if (document.MaxDocumentBytes is not null) values["build_metadata.AdditionalFiles.CorpusGenMaxDocumentBytes"] = document.MaxDocumentBytes;
         if (document.StopWords is not null) values["build_metadata.AdditionalFiles.CorpusGenStopWords"] = document.StopWords;
         if (document.Stemming is not null) values["build_metadata.AdditionalFiles.CorpusGenStemming"] = document.Stemming;
+        if (document.ArticleProperties is not null) values["build_metadata.AdditionalFiles.CorpusGenArticleProperties"] = document.ArticleProperties;
         return new TestOptions(values);
     }
 
