@@ -61,9 +61,9 @@ namespace CorpusGen.Storage
             _firstTextBlob = Next(header);
             int blobCount = Next(header);
             _blobs = new BlobAddress[blobCount];
-            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash], (ImageFormat.HashKind)Next(header));
-            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash], (ImageFormat.HashKind)Next(header));
-            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash], (ImageFormat.HashKind)Next(header));
+            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash], (ImageFormat.HashKind)Next(header), blobCount);
+            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash], (ImageFormat.HashKind)Next(header), blobCount);
+            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash], (ImageFormat.HashKind)Next(header), blobCount);
         }
 
         /// <summary>The article count.</summary>
@@ -200,7 +200,7 @@ namespace CorpusGen.Storage
             uint inSlot = ImageFormat.HashSlot.HeadLow(fingerprint, n), elsewhere = ImageFormat.HashSlot.HeadLow(fingerprint, -1);
             while (true)
             {
-                nint address = Volatile.Read(ref _blobs[table.FirstBlob + (slot >> table.RowsPerBlobLog2)].Address);
+                nint address = Volatile.Read(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_blobs), table.FirstBlob + (slot >> table.RowsPerBlobLog2)).Address);
                 if (address == 0) return FindKeyAnyway(in table, key, hash);
                 ref byte start = ref Unsafe.Add(ref Unsafe.AsRef<byte>((void*)address), (slot & table.RowMask) * table.RowWidth);
                 ulong head = Unsafe.ReadUnaligned<ulong>(ref start);
@@ -252,10 +252,12 @@ namespace CorpusGen.Storage
         /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>).</summary>
         private readonly struct HashView
         {
-            public HashView(TableLayout layout, ImageFormat.HashKind hashKind)
+            public HashView(TableLayout layout, ImageFormat.HashKind hashKind, int blobCount)
             {
-                // The writer gives every hash table at least one slot, so a probe always has a slot to read.
-                if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < ImageFormat.HashSlot.BytesFor(0) || layout.RowWidth % 8 != 0)
+                // The writer gives every hash table at least one slot, so a probe always has a slot to
+                // read; and its blobs are in the image, so a probe reads the blob table unchecked.
+                if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < ImageFormat.HashSlot.BytesFor(0) || layout.RowWidth % 8 != 0
+                    || layout.FirstBlob < 0 || layout.FirstBlob + ((layout.Rows - 1) >> layout.RowsPerBlobLog2) >= blobCount)
                 {
                     throw new InvalidOperationException("This corpus image has a malformed hash table.");
                 }

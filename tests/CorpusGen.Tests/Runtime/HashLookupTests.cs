@@ -154,4 +154,44 @@ public class HashLookupTests
         Assert.Contains("not static data", error.Message);
         Assert.Equal(0, data.Image.FindKey(ImageFormat.Table.IdHash, "one"));
     }
+
+    /// <summary>An image whose header gives a hash table more blobs than the image has.</summary>
+    private sealed class ShortHeaderImage(BlobGetter inner, byte[] header) : CorpusGen.Storage.CorpusImage
+    {
+        protected override ReadOnlySpan<byte> GetBlob(int id) => id == 0 ? header : inner(id);
+    }
+
+    [Fact]
+    public void An_image_whose_hash_table_lies_past_its_blobs_is_refused_when_opened()
+    {
+        // A probe reads the blob table without a bounds check, because opening the image checked
+        // that every hash table's blobs are in it: an image that says it has one blob is refused.
+        CorpusData data = Build([("one", "A story.\n\nA body.\n")], "ShortHeader");
+        CorpusGen.Storage.CorpusImage image = data.Image;
+        var getBlob = image.GetType().GetMethod("GetBlob", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        BlobGetter inner = getBlob.CreateDelegate<BlobGetter>(image);
+        byte[] header = inner(0).ToArray();
+
+        // Walk the header as CorpusImage does, to the blob count: version, articles, tables (rows,
+        // first blob, rows per blob, columns, widths), the first text blob, then the blob count.
+        int position = 0;
+        int Next() { int value = PackedDigits.Read(header, position, ImageFormat.HeaderDigits); position += ImageFormat.HeaderDigits; return value; }
+        Next();
+        Next();
+        int tables = Next();
+        for (int t = 0; t < tables; t++)
+        {
+            Next();
+            Next();
+            Next();
+            int columns = Next();
+            for (int c = 0; c < columns; c++) Next();
+        }
+        Next();
+        Assert.True(Next() > 1);
+        PackedDigits.Write(header, position - ImageFormat.HeaderDigits, ImageFormat.HeaderDigits, 1);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ShortHeaderImage(inner, header));
+        Assert.Contains("malformed hash table", error.Message);
+    }
 }
