@@ -71,7 +71,9 @@ namespace CorpusGen.Generator.Model
             });
 
             string[] ids = AssignIds(className, documents, diagnostics);
-            string[] identifiers = AssignIdentifiers(className, documents, ids, diagnostics);
+            // A renamed property is reported only where there are properties (not past the limit, not turned off).
+            bool propertiesEmitted = documents[0].ArticleProperties && documents.Count <= CorpusSpec.MaxArticleProperties;
+            string[] identifiers = AssignIdentifiers(className, documents, ids, propertiesEmitted ? diagnostics : null);
             var articles = new ArticleSpec[documents.Count];
             for (int i = 0; i < documents.Count; i++)
             {
@@ -277,7 +279,7 @@ namespace CorpusGen.Generator.Model
             return ids;
         }
 
-        private static string[] AssignIdentifiers(string className, List<DocumentSpec> documents, string[] ids, List<DiagnosticInfo> diagnostics)
+        private static string[] AssignIdentifiers(string className, List<DocumentSpec> documents, string[] ids, List<DiagnosticInfo>? diagnostics)
         {
             var identifiers = new string[ids.Length];
             var taken = new HashSet<string>(ReservedMembers, StringComparer.Ordinal) { className };
@@ -287,7 +289,7 @@ namespace CorpusGen.Generator.Model
                 string identifier = wanted;
                 for (int n = 2; !taken.Add(Unescaped(identifier)); n++) identifier = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
                 identifiers[i] = identifier;
-                if (identifier != wanted)
+                if (identifier != wanted && diagnostics is not null)
                 {
                     string reason = ReservedMembers.Contains(Unescaped(wanted)) || Unescaped(wanted) == className
                         ? "is a member of the generated class"

@@ -36,13 +36,17 @@ public class ArticlePropertyLimitTests
     [Fact]
     public void ArticleProperties_false_leaves_the_article_properties_out_without_a_diagnostic()
     {
-        TestDocument[] documents = [.. Enumerable.Range(0, 3).Select(i => TestDocument.FromString($"doc{i}.txt", $"Story {i}."))];
+        // "a-b" and "a_b" would both be property a_b: one is renamed (CG0005), where there are properties.
+        TestDocument[] documents = [.. Enumerable.Range(0, 3).Select(i => TestDocument.FromString($"doc{i}.txt", $"Story {i}.")),
+            TestDocument.FromString("a-b.txt", "Dash."), TestDocument.FromString("a_b.txt", "Underscore.")];
 
         var (withProperties, withOutput, _) = GeneratorHarness.Run(documents);
         var (without, withoutOutput, _) = GeneratorHarness.Run(documents.Select(d => d with { ArticleProperties = "false" }));
 
         Assert.DoesNotContain(withProperties.Diagnostics, d => d.Id == "CG0021");
         Assert.DoesNotContain(without.Diagnostics, d => d.Id == "CG0021");
+        Assert.Single(withProperties.Diagnostics, d => d.Id == "CG0005");
+        Assert.DoesNotContain(without.Diagnostics, d => d.Id == "CG0005");
         Assert.NotNull(GeneratorHarness.Load(withOutput).GetType("MyApp.News")!.GetProperty("doc1"));
         System.Reflection.Assembly assembly = GeneratorHarness.Load(withoutOutput);
         Assert.Null(assembly.GetType("MyApp.News")!.GetProperty("doc1"));
