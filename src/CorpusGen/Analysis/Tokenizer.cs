@@ -34,7 +34,7 @@ namespace CorpusGen.Analysis
         internal static Token[] TokenArray(string text)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
-            var tokens = new Token[8];
+            var tokens = new Token[4];
             int count = 0;
             int i = 0;
             while (i < text.Length)
