@@ -72,7 +72,7 @@ namespace CorpusGen.Generator.Model
 
             string[] ids = AssignIds(className, documents, diagnostics);
             // A renamed property is reported only where there are properties (not past the limit, not turned off).
-            bool propertiesEmitted = documents[0].ArticleProperties && documents.Count <= CorpusSpec.MaxArticleProperties;
+            bool propertiesEmitted = CorpusSpec.HasArticleProperties(documents[0].ArticleProperties, documents.Count);
             string[] identifiers = AssignIdentifiers(className, documents, ids, propertiesEmitted ? diagnostics : null);
             var articles = new ArticleSpec[documents.Count];
             for (int i = 0; i < documents.Count; i++)

@@ -90,7 +90,10 @@ namespace CorpusGen.Generator.Model
         public bool TooManyForArticleProperties => Articles.Count > MaxArticleProperties;
 
         /// <summary>Whether each article gets a property of its own: wanted, and not too many.</summary>
-        public bool ArticleProperties => ArticlePropertiesWanted && !TooManyForArticleProperties;
+        public bool ArticleProperties => HasArticleProperties(ArticlePropertiesWanted, Articles.Count);
+
+        /// <summary>The rule of <see cref="ArticleProperties"/>, for the builder, which needs it before the corpus exists.</summary>
+        public static bool HasArticleProperties(bool wanted, int articles) => wanted && articles <= MaxArticleProperties;
 
         /// <summary>The generated article type: CorpusGen.Article, or {ClassName}Article when the corpus has front matter.</summary>
         public string ArticleType => Metadata.Count == 0 ? "global::CorpusGen.Article" : ClassName + "Article";

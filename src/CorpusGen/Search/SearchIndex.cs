@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using CorpusGen.Analysis;
 using CorpusGen.Storage;
 using CorpusGen.Storage.Format;

@@ -251,23 +251,32 @@ namespace CorpusGen.Search
                 terms[t] = index.FindTerm(phrase.Terms[t]);
                 if (terms[t] < 0) return;
             }
+            // The first term's postings are in article order (title, then body): an article's
+            // fields are added up as they come, as ScoreTerm does.
             int first = index.FirstPosting(terms[0]), end = first + index.PostingCount(terms[0]);
-            var scores = new Dictionary<int, float>();
-            var order = new List<int>();
+            int current = -1;
+            float sum = 0;
+            bool matched = false;
             for (int p = first; p < end; p++)
             {
                 int article = index.PostingArticle(p);
+                if (article != current)
+                {
+                    if (matched) onMatch(current, sum);
+                    current = article;
+                    sum = 0;
+                    matched = false;
+                }
                 Field field = index.PostingField(p);
                 if (!Includes(fields: phrase.Fields, field)) continue;
                 int frequency = PhraseFrequency(index, terms, phrase.Offsets, article, field, p);
                 if (frequency == 0) continue;
                 float idf = 0;
                 foreach (int term in terms) idf += Bm25.Idf(n, index.DocumentFrequency(term, field));
-                float score = Boost(field) * idf * Bm25.TermFrequencyPart(frequency, index.ArticleFieldLength(article, field), Average(index, field));
-                if (!scores.ContainsKey(article)) order.Add(article);
-                scores[article] = scores.TryGetValue(article, out float sum) ? sum + score : score;
+                sum += Boost(field) * idf * Bm25.TermFrequencyPart(frequency, index.ArticleFieldLength(article, field), Average(index, field));
+                matched = true;
             }
-            foreach (int article in order) onMatch(article, scores[article]);
+            if (matched) onMatch(current, sum);
         }
 
         /// <summary>How often the phrase occurs in one field of one article: positions of each next term one further on.</summary>

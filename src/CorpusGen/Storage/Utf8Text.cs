@@ -14,17 +14,28 @@ namespace CorpusGen.Storage
 
         /// <summary>
         /// The string <paramref name="utf8"/> encodes; exactly what <c>Encoding.UTF8.GetString</c>
-        /// returns. Texts of up to 256 bytes that are well-formed UTF-8 (every string the image
-        /// writer stored) are decoded here, a char at a time; anything else by <c>Encoding.UTF8</c>.
-        /// A process's first <c>Encoding.UTF8</c> decode costs about 3 ms, whatever its length (the
-        /// runtime loads the generic vector types its transcoder is written with; no JIT involved),
-        /// which is more than the rest of a first <c>ById</c>; ids, titles and file names, what a
-        /// first query reads, are short.
+        /// returns. Texts of up to 256 bytes are transcoded by <see cref="ToUtf16"/>, longer ones
+        /// (article bodies, read once) by <c>Encoding.UTF8</c>, whose vectorised loop is faster there.
         /// </summary>
         public static string Decode(ReadOnlySpan<byte> utf8)
         {
             if (utf8.Length > StackChars) return Encoding.UTF8.GetString(utf8);
-            Span<char> chars = stackalloc char[StackChars]; // never more chars than bytes
+            Span<char> chars = stackalloc char[StackChars];
+            return new string(chars.Slice(0, ToUtf16(utf8, chars)));
+        }
+
+        /// <summary>
+        /// Transcodes <paramref name="utf8"/> into <paramref name="chars"/> (room for as many chars
+        /// as there are bytes: never fewer needed) and returns how many it wrote, with invalid bytes
+        /// replaced as <c>Encoding.UTF8</c> does. Well-formed UTF-8 (every string the image writer
+        /// stored) is decoded here, a char at a time; anything else by <c>Utf8.ToUtf16</c>. Why not
+        /// always the runtime's transcoder: a process's first use of it costs about 3 ms, whatever
+        /// the length (the runtime loads the generic vector types it is written with; no JIT
+        /// involved), which is more than the rest of a first <c>ById</c>; and the strings a query
+        /// reads or compares (ids, titles, file names, terms) are short.
+        /// </summary>
+        private static int ToUtf16(ReadOnlySpan<byte> utf8, Span<char> chars)
+        {
             int n = 0;
             for (int i = 0; i < utf8.Length;)
             {
@@ -36,17 +47,17 @@ namespace CorpusGen.Storage
                     continue;
                 }
                 int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
-                if (lead < 0xC2 || lead > 0xF4 || i + extra >= utf8.Length) return Encoding.UTF8.GetString(utf8);
+                if (lead < 0xC2 || lead > 0xF4 || i + extra >= utf8.Length) return ToUtf16Replacing(utf8, chars);
                 int codePoint = lead & (0x3F >> extra);
                 for (int k = 1; k <= extra; k++)
                 {
                     int next = utf8[i + k];
-                    if ((next & 0xC0) != 0x80) return Encoding.UTF8.GetString(utf8);
+                    if ((next & 0xC0) != 0x80) return ToUtf16Replacing(utf8, chars);
                     codePoint = (codePoint << 6) | (next & 0x3F);
                 }
                 bool overlongOrSurrogate = extra == 2 ? codePoint < 0x800 || (codePoint >= 0xD800 && codePoint <= 0xDFFF)
                     : extra == 3 && (codePoint < 0x10000 || codePoint > 0x10FFFF);
-                if (overlongOrSurrogate) return Encoding.UTF8.GetString(utf8);
+                if (overlongOrSurrogate) return ToUtf16Replacing(utf8, chars);
                 if (codePoint >= 0x10000)
                 {
                     codePoint -= 0x10000;
@@ -59,7 +70,14 @@ namespace CorpusGen.Storage
                 }
                 i += extra + 1;
             }
-            return new string(chars.Slice(0, n));
+            return n;
+        }
+
+        /// <summary>Text that is not well-formed UTF-8, transcoded by the runtime with each invalid sequence replaced by U+FFFD.</summary>
+        private static int ToUtf16Replacing(ReadOnlySpan<byte> utf8, Span<char> chars)
+        {
+            Utf8.ToUtf16(utf8, chars, out _, out int written);
+            return written;
         }
 
         /// <summary>Whether the UTF-8 bytes spell <paramref name="text"/> (ordinal).</summary>
@@ -172,22 +190,19 @@ namespace CorpusGen.Storage
         {
             if (utf8.Length < text.Length || utf8.Length > text.Length * 3) return false;
             Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
-            Utf8.ToUtf16(utf8, buffer, out _, out int written);
-            return buffer.Slice(0, written).SequenceEqual(text.AsSpan());
+            return buffer.Slice(0, ToUtf16(utf8, buffer)).SequenceEqual(text.AsSpan());
         }
 
         public static int CompareOrdinal(ReadOnlySpan<byte> utf8, string text)
         {
             Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
-            Utf8.ToUtf16(utf8, buffer, out _, out int written);
-            return buffer.Slice(0, written).SequenceCompareTo(text.AsSpan());
+            return buffer.Slice(0, ToUtf16(utf8, buffer)).SequenceCompareTo(text.AsSpan());
         }
 
         public static bool StartsWith(ReadOnlySpan<byte> utf8, string prefix)
         {
             Span<char> buffer = utf8.Length <= StackChars ? stackalloc char[StackChars] : new char[utf8.Length];
-            Utf8.ToUtf16(utf8, buffer, out _, out int written);
-            return buffer.Slice(0, written).StartsWith(prefix.AsSpan(), StringComparison.Ordinal);
+            return buffer.Slice(0, ToUtf16(utf8, buffer)).StartsWith(prefix.AsSpan(), StringComparison.Ordinal);
         }
     }
 }
