@@ -41,18 +41,18 @@ namespace CorpusGen.Generator.Emit
     {
         public Table(int columns) => Columns = columns;
 
-        private Table(byte[] slots, int slotBytes, HashKind hashKind)
+        private Table(byte[] slots, int slotBytes, HashScheme hash)
         {
             Columns = 1;
             Slots = slots;
             SlotBytes = slotBytes;
-            HashKind = hashKind;
+            Hash = hash;
         }
 
-        public static Table OfSlots(byte[] slots, int slotBytes, HashKind hashKind) => new Table(slots, slotBytes, hashKind);
+        public static Table OfSlots(byte[] slots, int slotBytes, HashScheme hash) => new Table(slots, slotBytes, hash);
 
         /// <summary>For a hash table, how its keys were hashed.</summary>
-        public HashKind HashKind { get; }
+        public HashScheme Hash { get; }
 
         public int Columns { get; }
         public List<long> Cells { get; } = new List<long>();
@@ -255,7 +255,11 @@ namespace CorpusGen.Generator.Emit
             header.Add(blobs.Count); // first text blob
             blobs.AddRange(text.Blobs());
             header.Add(blobs.Count);
-            foreach (Table hashTable in new[] { idHash, search.TermHash, entities.EntityHash }) header.Add((long)hashTable.HashKind);
+            foreach (Table hashTable in new[] { idHash, search.TermHash, entities.EntityHash })
+            {
+                header.Add((long)hashTable.Hash.Kind);
+                header.Add(hashTable.Hash.WindowOffset);
+            }
 
             var headerBytes = new byte[header.Count * HeaderDigits];
             for (int i = 0; i < header.Count; i++) PackedDigits.Write(headerBytes, i * HeaderDigits, HeaderDigits, header[i]);
@@ -336,13 +340,9 @@ namespace CorpusGen.Generator.Emit
         internal static Table HashTable(IReadOnlyList<string> keys, IReadOnlyList<int> stringIds)
         {
             int size = IdHashSize(keys.Count);
+            HashScheme scheme = HashSchemeFor(keys);
             var hashes = new uint[keys.Count];
-            for (int i = 0; i < keys.Count; i++) hashes[i] = HashId(keys[i]);
-            HashKind kind = HashKindFor(hashes);
-            if (kind != HashKind.FirstAndLastChars)
-            {
-                for (int i = 0; i < keys.Count; i++) hashes[i] = Hash(keys[i], kind);
-            }
+            for (int i = 0; i < keys.Count; i++) hashes[i] = scheme.Hash(keys[i]);
             int slotBytes = HashSlot.BytesFor(InlineKeyWidth(keys));
             int capacity = HashSlot.KeyCapacity(slotBytes);
             var slots = new byte[size * slotBytes];
@@ -367,23 +367,47 @@ namespace CorpusGen.Generator.Emit
                     PackedDigits.Write(slots, at + HashSlot.HeadBytes, HashSlot.StringIdDigits, stringIds[i]);
                 }
             }
-            return Table.OfSlots(slots, slotBytes, kind);
+            return Table.OfSlots(slots, slotBytes, scheme);
         }
 
+        /// <summary>The farthest from a key's start or end a hash window is looked for.</summary>
+        internal const int MaxWindowOffset = 16;
+
         /// <summary>
-        /// Every char when the keys' <see cref="HashId"/> hashes (first and last 8 chars) leave more
-        /// than one key in a thousand (and two) sharing a hash with another, which a 32-bit hash of distinct keys almost never does:
-        /// such keys differ only in the middle, and would pile up in one probe run.
+        /// The cheapest hash that tells <paramref name="keys"/> apart about as well as a random
+        /// hash would: the first window of 8 chars, from offset 0 to <see cref="MaxWindowOffset"/>,
+        /// from the start then from the end, that leaves at most one key in a thousand (and two)
+        /// sharing a hash with another; else the first and last 8 chars; else, for keys that differ
+        /// only in the middle (which would pile up in one probe run), every char.
         /// </summary>
-        internal static HashKind HashKindFor(IReadOnlyList<uint> firstAndLastCharHashes)
+        internal static HashScheme HashSchemeFor(IReadOnlyList<string> keys)
         {
+            int allowed = keys.Count / 1000 + 2;
             var seen = new HashSet<uint>();
-            int shared = 0;
-            foreach (uint hash in firstAndLastCharHashes)
+            bool FewShared(HashScheme scheme)
             {
-                if (!seen.Add(hash)) shared++;
+                seen.Clear();
+                int shared = 0;
+                foreach (string key in keys)
+                {
+                    // A window that fails usually fails early: the keys that share it come in runs.
+                    if (!seen.Add(scheme.Hash(key)) && ++shared > allowed) return false;
+                }
+                return true;
             }
-            return shared > firstAndLastCharHashes.Count / 1000 + 2 ? HashKind.EveryChar : HashKind.FirstAndLastChars;
+
+            // Keys shorter than 8 chars are read whole by every scheme; a window is worth looking for
+            // past the start only if some key is long enough for the offset to move it.
+            int longest = keys.Count == 0 ? 0 : keys.Max(k => k.Length);
+            for (int offset = 0; offset <= Math.Min(MaxWindowOffset, Math.Max(0, longest - 8)); offset++)
+            {
+                var fromStart = new HashScheme(offset == 0 ? HashKind.FirstChars : HashKind.FromStart, offset);
+                if (FewShared(fromStart)) return fromStart;
+                var fromEnd = new HashScheme(offset == 0 ? HashKind.LastChars : HashKind.FromEnd, offset);
+                if (FewShared(fromEnd)) return fromEnd;
+            }
+            var firstAndLast = new HashScheme(HashKind.FirstAndLastChars, 0);
+            return FewShared(firstAndLast) ? firstAndLast : new HashScheme(HashKind.EveryChar, 0);
         }
 
         /// <summary>

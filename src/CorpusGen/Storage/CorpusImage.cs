@@ -61,9 +61,9 @@ namespace CorpusGen.Storage
             _firstTextBlob = Next(header);
             int blobCount = Next(header);
             _blobs = new BlobAddress[blobCount];
-            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash], (ImageFormat.HashKind)Next(header), blobCount);
-            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash], (ImageFormat.HashKind)Next(header), blobCount);
-            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash], (ImageFormat.HashKind)Next(header), blobCount);
+            _idHash = new HashView(_tables[(int)ImageFormat.Table.IdHash], new ImageFormat.HashScheme((ImageFormat.HashKind)Next(header), Next(header)), blobCount);
+            _termHash = new HashView(_tables[(int)ImageFormat.Table.TermHash], new ImageFormat.HashScheme((ImageFormat.HashKind)Next(header), Next(header)), blobCount);
+            _entityHash = new HashView(_tables[(int)ImageFormat.Table.EntityHash], new ImageFormat.HashScheme((ImageFormat.HashKind)Next(header), Next(header)), blobCount);
         }
 
         /// <summary>The article count.</summary>
@@ -194,7 +194,7 @@ namespace CorpusGen.Storage
             // blobs already read once. Anything else (a key too short, too long or stored
             // elsewhere, a blob not yet read) goes to the general loop.
             int n = key.Length;
-            uint hash = ImageFormat.Hash(key, table.HashKind);
+            uint hash = table.Hash.Hash(key);
             if (n < Utf8Text.ShortestBlockCompare || n > Utf8Text.LongestBlockCompare || n > table.KeyCapacity) return FindKeyAnyway(in table, key, hash);
             int slot = (int)(hash & (uint)table.Mask), fingerprint = ImageFormat.Fingerprint(hash);
             uint inSlot = ImageFormat.HashSlot.HeadLow(fingerprint, n), elsewhere = ImageFormat.HashSlot.HeadLow(fingerprint, -1);
@@ -252,12 +252,13 @@ namespace CorpusGen.Storage
         /// <summary>A hash table's layout as plain numbers (see <see cref="ImageFormat.HashSlot"/>).</summary>
         private readonly struct HashView
         {
-            public HashView(TableLayout layout, ImageFormat.HashKind hashKind, int blobCount)
+            public HashView(TableLayout layout, ImageFormat.HashScheme hash, int blobCount)
             {
                 // The writer gives every hash table at least one slot, so a probe always has a slot to
                 // read; and its blobs are in the image, so a probe reads the blob table unchecked.
                 if (layout.Rows == 0 || (layout.Rows & (layout.Rows - 1)) != 0 || layout.RowWidth < ImageFormat.HashSlot.BytesFor(0) || layout.RowWidth % 8 != 0
-                    || layout.FirstBlob < 0 || layout.FirstBlob + ((layout.Rows - 1) >> layout.RowsPerBlobLog2) >= blobCount)
+                    || layout.FirstBlob < 0 || layout.FirstBlob + ((layout.Rows - 1) >> layout.RowsPerBlobLog2) >= blobCount
+                    || (uint)hash.Kind > (uint)ImageFormat.HashKind.FromEnd || hash.WindowOffset < 0)
                 {
                     throw new InvalidOperationException("This corpus image has a malformed hash table.");
                 }
@@ -267,10 +268,11 @@ namespace CorpusGen.Storage
                 RowMask = layout.RowMask;
                 RowWidth = layout.RowWidth;
                 KeyCapacity = ImageFormat.HashSlot.KeyCapacity(layout.RowWidth);
-                HashKind = hashKind;
+                Hash = hash;
             }
 
-            public ImageFormat.HashKind HashKind { get; }
+            // A field, not a property: a lookup hashes through it in place, with no copy of the struct.
+            public readonly ImageFormat.HashScheme Hash;
 
             public int Mask { get; }
             public int FirstBlob { get; }
