@@ -18,6 +18,8 @@ namespace CorpusGen.Search
         private int[] _counts = new int[0];
         private byte[] _flags = new byte[0];
         private long[] _keys = new long[0];
+        private byte[] _seen = new byte[0];
+        private int[] _phrasePostings = new int[0], _phrasePositions = new int[0];
 
         /// <summary>This thread's scratch (a new one if a search on this thread already holds it).</summary>
         public static SearchScratch Rent()
@@ -38,6 +40,20 @@ namespace CorpusGen.Search
 
         /// <summary>At least <paramref name="n"/> bytes, the first <paramref name="n"/> zero.</summary>
         public byte[] Flags(int n) => Cleared(ref _flags, n);
+
+        /// <summary>At least <paramref name="n"/> bytes, the first <paramref name="n"/> zero: which articles a prefix clause has already matched.</summary>
+        public byte[] Seen(int n) => Cleared(ref _seen, n);
+
+        /// <summary>A phrase's working rows for each of its <paramref name="terms"/>: the posting of each term in the article at hand, and where its positions start (contents undefined).</summary>
+        public (int[] Postings, int[] Positions) Phrase(int terms)
+        {
+            if (_phrasePostings.Length < terms)
+            {
+                _phrasePostings = new int[terms];
+                _phrasePositions = new int[terms];
+            }
+            return (_phrasePostings, _phrasePositions);
+        }
 
         /// <summary>At least <paramref name="n"/> longs (contents undefined).</summary>
         public long[] Keys(int n) => _keys.Length >= n ? _keys : _keys = new long[n];

@@ -98,7 +98,7 @@ namespace CorpusGen.Search
                 }
                 if (clause.Occur != Occur.MustNot) anyPositive = true;
                 if (clause.Occur == Occur.Must) mustCount++;
-                Score(index, n, clause, (article, score) =>
+                Score(index, n, clause, scratch, (article, score) =>
                 {
                     switch (clause.Occur)
                     {
@@ -140,7 +140,7 @@ namespace CorpusGen.Search
             {
                 if (clause is DateClause) continue;
                 if (clause.Occur == Occur.Must) mustCount++;
-                Score(index, n, clause, (article, score) =>
+                Score(index, n, clause, scratch, (article, score) =>
                 {
                     keys[count] = ((long)article << 32) | (uint)count;
                     scores[count] = score;
@@ -204,7 +204,8 @@ namespace CorpusGen.Search
         }
 
         /// <summary>Calls <paramref name="onMatch"/> once per article the clause matches, with the clause's score there.</summary>
-        internal static void Score(SearchIndex index, int n, QueryClause clause, Action<int, float> onMatch)
+        /// <remarks>Works in <paramref name="scratch"/>, so that a clause allocates nothing per match.</remarks>
+        internal static void Score(SearchIndex index, int n, QueryClause clause, SearchScratch scratch, Action<int, float> onMatch)
         {
             switch (clause)
             {
@@ -212,10 +213,10 @@ namespace CorpusGen.Search
                     ScoreTerm(index, n, single.Terms[0], single.Fields, onMatch);
                     break;
                 case PhraseClause phrase:
-                    ScorePhrase(index, n, phrase, onMatch);
+                    ScorePhrase(index, n, phrase, scratch, onMatch);
                     break;
                 case PrefixClause prefix:
-                    ScorePrefix(index, prefix, onMatch);
+                    ScorePrefix(index, n, prefix, scratch, onMatch);
                     break;
             }
         }
@@ -243,9 +244,10 @@ namespace CorpusGen.Search
             if (current >= 0 && score > 0) onMatch(current, score);
         }
 
-        private static void ScorePhrase(SearchIndex index, int n, PhraseClause phrase, Action<int, float> onMatch)
+        private static void ScorePhrase(SearchIndex index, int n, PhraseClause phrase, SearchScratch scratch, Action<int, float> onMatch)
         {
             var terms = new int[phrase.Terms.Count];
+            (int[] postings, int[] positions) = scratch.Phrase(terms.Length);
             for (int t = 0; t < terms.Length; t++)
             {
                 terms[t] = index.FindTerm(phrase.Terms[t]);
@@ -269,7 +271,7 @@ namespace CorpusGen.Search
                 }
                 Field field = index.PostingField(p);
                 if (!Includes(fields: phrase.Fields, field)) continue;
-                int frequency = PhraseFrequency(index, terms, phrase.Offsets, article, field, p);
+                int frequency = PhraseFrequency(index, terms, phrase.Offsets, article, field, p, postings, positions);
                 if (frequency == 0) continue;
                 float idf = 0;
                 foreach (int term in terms) idf += Bm25.Idf(n, index.DocumentFrequency(term, field));
@@ -279,10 +281,14 @@ namespace CorpusGen.Search
             if (matched) onMatch(current, sum);
         }
 
-        /// <summary>How often the phrase occurs in one field of one article: positions of each next term one further on.</summary>
-        internal static int PhraseFrequency(SearchIndex index, int[] terms, IReadOnlyList<int> offsets, int article, Field field, int firstTermPosting)
+        /// <summary>
+        /// How often the phrase occurs in one field of one article: positions of each next term one
+        /// further on. <paramref name="postings"/> and <paramref name="firstPositions"/> are working
+        /// rows of at least one entry per term, which the caller keeps across articles.
+        /// </summary>
+        internal static int PhraseFrequency(SearchIndex index, int[] terms, IReadOnlyList<int> offsets, int article, Field field, int firstTermPosting,
+            int[] postings, int[] firstPositions)
         {
-            var postings = new int[terms.Length];
             postings[0] = firstTermPosting;
             for (int t = 1; t < terms.Length; t++)
             {
@@ -295,7 +301,6 @@ namespace CorpusGen.Search
                 if (postings[t] < 0) return 0;
             }
             int count = 0;
-            var firstPositions = new int[terms.Length];
             for (int t = 0; t < terms.Length; t++) firstPositions[t] = index.FirstPosition(postings[t]);
             int starts = index.PostingFrequency(postings[0]);
             for (int k = 0; k < starts; k++)
@@ -321,19 +326,28 @@ namespace CorpusGen.Search
             return false;
         }
 
-        private static void ScorePrefix(SearchIndex index, PrefixClause prefix, Action<int, float> onMatch)
+        /// <summary>
+        /// Every article in which a term with the prefix occurs (in the clause's fields), once each
+        /// and with a score of 1, as Lucene's constant-score prefix query: articles are marked in the
+        /// scratch, not gathered in a set, so the clause allocates nothing however many it matches.
+        /// </summary>
+        private static void ScorePrefix(SearchIndex index, int n, PrefixClause prefix, SearchScratch scratch, Action<int, float> onMatch)
         {
             (int first, int end) = index.PrefixRange(prefix.Prefix);
-            var matched = new SortedSet<int>();
+            byte[] seen = scratch.Seen(n);
             for (int term = first; term < end; term++)
             {
                 int p0 = index.FirstPosting(term), p1 = p0 + index.PostingCount(term);
                 for (int p = p0; p < p1; p++)
                 {
-                    if (Includes(prefix.Fields, index.PostingField(p))) matched.Add(index.PostingArticle(p));
+                    int article = index.PostingArticle(p);
+                    if (seen[article] == 0 && Includes(prefix.Fields, index.PostingField(p)))
+                    {
+                        seen[article] = 1;
+                        onMatch(article, 1f);
+                    }
                 }
             }
-            foreach (int article in matched) onMatch(article, 1f);
         }
 
         private static float FieldScore(SearchIndex index, int n, Field field, int documentFrequency, int frequency, int article) =>

@@ -38,21 +38,33 @@ public class SearchAllocationTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(0, allocated);
     }
 
-    [Fact]
-    public void Search_allocation_does_not_grow_with_the_corpus()
+    private static readonly Lazy<(CorpusData Small, CorpusData Large)> Corpora = new(() => (Build(500, "SearchSmall"), Build(5000, "SearchLarge")));
+
+    [Theory]
+    // Two terms, both in a tenth of the articles or more.
+    [InlineData("topic7 document", 5)]
+    // A prefix that matches every article (topic0 to topic49): each article once, however many terms.
+    [InlineData("topic*", 5)]
+    // A phrase whose first term is in every article: each article's occurrences checked in place.
+    [InlineData("\"first paragraph\"", 5)]
+    // Both, required and excluded clauses, in the title and the body.
+    [InlineData("+\"second sentence\" -topic3 title:headline topic1*", 5)]
+    public void Search_allocation_does_not_grow_with_the_corpus(string query, int expectedHits)
     {
-        CorpusData small = Build(500, "SearchSmall"), large = Build(5000, "SearchLarge");
         long Measure(CorpusData corpus)
         {
-            corpus.Search("topic7 document", 5); // warm up: index object, the thread's scratch arrays
+            corpus.Search(query, 5); // warm up: index object, the thread's scratch arrays
             long before = GC.GetAllocatedBytesForCurrentThread();
-            IReadOnlyList<SearchHit> hits = corpus.Search("topic7 document", 5);
+            IReadOnlyList<SearchHit> hits = corpus.Search(query, 5);
             long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Equal(5, hits.Count);
+            Assert.Equal(expectedHits, hits.Count);
             return allocated;
         }
+        (CorpusData small, CorpusData large) = Corpora.Value;
         long smallBytes = Measure(small), largeBytes = Measure(large);
-        output.WriteLine($"Search top 5: {smallBytes} bytes at 500 documents, {largeBytes} bytes at 5000 documents");
+        output.WriteLine($"{query}: top 5 allocates {smallBytes} bytes at 500 documents, {largeBytes} bytes at 5000 documents");
         Assert.True(largeBytes < smallBytes * 2, $"{smallBytes} bytes at 500 documents, {largeBytes} at 5000");
+        // Bounded by the query and the hits: a few KB whatever the corpus.
+        Assert.InRange(largeBytes, 1, 8 * 1024);
     }
 }
