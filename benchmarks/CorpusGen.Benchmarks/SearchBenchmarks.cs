@@ -22,6 +22,7 @@ public class SearchBenchmarks
 {
     private string _terms = null!;
     private string _phrase = null!;
+    private string _prefix = null!;
     private string _folder = null!;
     private FSDirectory _directory = null!;
     private DirectoryReader _reader = null!;
@@ -38,6 +39,8 @@ public class SearchBenchmarks
         int at = Enumerable.Range(tokens.Count / 2, tokens.Count / 2 - 1)
             .First(i => tokens[i].Text.Length > 3 && tokens[i].Text.All(char.IsLetter) && tokens[i + 1].Text.All(char.IsLetter));
         _phrase = $"\"{tokens[at].Normalized} {tokens[at + 1].Normalized}\"";
+        // A prefix of the first keyword's first 3 letters: many terms, many articles.
+        _prefix = keywords[0].Term[..Math.Min(3, keywords[0].Term.Length)] + "*";
 
         _folder = Path.Combine(Path.GetTempPath(), "corpusgen-lucene-" + Environment.ProcessId);
         _directory = new MMapDirectory(new DirectoryInfo(_folder));
@@ -57,7 +60,7 @@ public class SearchBenchmarks
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
         _parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "body"], analyzer, new Dictionary<string, float> { ["title"] = 2f, ["body"] = 1f });
-        Console.WriteLine($"// queries: {_terms} | {_phrase}; hits {News.Search(_terms).Count}/{Lucene(_terms)}, {News.Search(_phrase).Count}/{Lucene(_phrase)}");
+        Console.WriteLine($"// queries: {_terms} | {_phrase} | {_prefix}; hits {News.Search(_terms).Count}/{Lucene(_terms)}, {News.Search(_phrase).Count}/{Lucene(_phrase)}, {News.Search(_prefix).Count}/{Lucene(_prefix)}");
     }
 
     [GlobalCleanup]
@@ -90,4 +93,11 @@ public class SearchBenchmarks
 
     [Benchmark]
     public int CorpusGen_Phrase() => News.Search(_phrase).Count;
+
+    /// <summary>A prefix query: constant score in both (Lucene's default rewrite for a parsed prefix), every article with a matching term.</summary>
+    [Benchmark]
+    public int Lucene_Prefix() => Lucene(_prefix);
+
+    [Benchmark]
+    public int CorpusGen_Prefix() => News.Search(_prefix).Count;
 }
