@@ -226,21 +226,33 @@ public class HashLookupTests
         protected override ReadOnlySpan<byte> GetBlob(int id) => id == 0 ? header : inner(id);
     }
 
-    [Fact]
-    public void An_image_whose_hash_table_lies_past_its_blobs_is_refused_when_opened()
+    [Theory]
+    // A probe reads the blob table without a bounds check, because opening the image checked that
+    // every hash table's blobs are in it: an image that says it has one blob is refused.
+    [InlineData("blob count", 1)]
+    // A hash kind this runtime does not know would hash keys as no writer did.
+    [InlineData("id hash kind", 63)]
+    [InlineData("entity hash kind", 6)]
+    public void An_image_whose_hash_tables_are_malformed_is_refused_when_opened(string field, int value)
     {
-        // A probe reads the blob table without a bounds check, because opening the image checked
-        // that every hash table's blobs are in it: an image that says it has one blob is refused.
         CorpusData data = Build([("one", "A story.\n\nA body.\n")], "ShortHeader");
         CorpusGen.Storage.CorpusImage image = data.Image;
         var getBlob = image.GetType().GetMethod("GetBlob", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
         BlobGetter inner = getBlob.CreateDelegate<BlobGetter>(image);
         byte[] header = inner(0).ToArray();
 
-        // Walk the header as CorpusImage does, to the blob count: version, articles, tables (rows,
-        // first blob, rows per blob, columns, widths), the first text blob, then the blob count.
+        // Walk the header as CorpusImage does: version, articles, tables (rows, first blob, rows per
+        // blob, columns, widths), the first text blob, the blob count, then each hash table's kind
+        // and window offset (ids, terms, entity names).
         int position = 0;
-        int Next() { int value = PackedDigits.Read(header, position, ImageFormat.HeaderDigits); position += ImageFormat.HeaderDigits; return value; }
+        var at = new Dictionary<string, int>();
+        int Next(string? name = null)
+        {
+            if (name is not null) at[name] = position;
+            int read = PackedDigits.Read(header, position, ImageFormat.HeaderDigits);
+            position += ImageFormat.HeaderDigits;
+            return read;
+        }
         Next();
         Next();
         int tables = Next();
@@ -253,8 +265,17 @@ public class HashLookupTests
             for (int c = 0; c < columns; c++) Next();
         }
         Next();
-        Assert.True(Next() > 1);
-        PackedDigits.Write(header, position - ImageFormat.HeaderDigits, ImageFormat.HeaderDigits, 1);
+        Assert.True(Next("blob count") > 1);
+        foreach (string table in new[] { "id", "term", "entity" })
+        {
+            Assert.InRange(Next(table + " hash kind"), 0, (int)ImageFormat.HashKind.FromEnd);
+            Next();
+        }
+        // The rest is padding (the header blob is a whole number of rows): zero digits.
+        Assert.All(header.AsSpan(position).ToArray(), b => Assert.Equal(PackedDigits.Zero, b));
+        new ShortHeaderImage(inner, header).FindKey(ImageFormat.Table.IdHash, "one"); // the header as written opens
+
+        PackedDigits.Write(header, at[field], ImageFormat.HeaderDigits, value);
 
         var error = Assert.Throws<InvalidOperationException>(() => new ShortHeaderImage(inner, header));
         Assert.Contains("malformed hash table", error.Message);
