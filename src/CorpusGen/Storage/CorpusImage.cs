@@ -173,14 +173,54 @@ namespace CorpusGen.Storage
         /// the key itself is compared only when they match, in the slot when it stands there, else
         /// where its text is.
         /// </summary>
+        /// <remarks>
+        /// The first <see cref="PlainLookups"/> lookups of an image take <see cref="FindKeyAnyway"/>,
+        /// whose key compare is a plain loop, and never enter <see cref="FindKey(in HashView, string)"/>,
+        /// whose compare widens bytes with <c>Vector128&lt;T&gt;</c>: on a method's first call the
+        /// runtime loads the generic vector types it uses (their layout is checked against the
+        /// precompiled code), and that took about 1.5 ms of a fresh process's first <c>ById</c>, which
+        /// is otherwise about 1 ms (benchmarks/README.md). A warm process pays it once, later.
+        /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal int FindKey(ImageFormat.Table hashTable, string key) => hashTable switch
+        internal int FindKey(ImageFormat.Table hashTable, string key)
         {
-            ImageFormat.Table.IdHash => FindKey(in _idHash, key),
-            ImageFormat.Table.TermHash => FindKey(in _termHash, key),
-            ImageFormat.Table.EntityHash => FindKey(in _entityHash, key),
-            _ => throw new ArgumentOutOfRangeException(nameof(hashTable)),
-        };
+            ref readonly HashView table = ref View(hashTable);
+            if (_plainLookupsLeft > 0) return FindKeyPlain(in table, key);
+            return FindKey(in table, key);
+        }
+
+        /// <summary>How many lookups of an image take the plain compare before the block compare takes over.</summary>
+        internal const int PlainLookups = 64;
+
+        // Counts down the plain lookups. Threads racing on it can only make it reach 0 a little
+        // later or sooner (each writes what it read, less one, after reading more than 0).
+        private int _plainLookupsLeft = PlainLookups;
+
+        /// <summary>How many plain lookups are left (tests set it, to run every key through each compare).</summary>
+        internal int PlainLookupsLeft
+        {
+            get => _plainLookupsLeft;
+            set => _plainLookupsLeft = value;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int FindKeyPlain(in HashView table, string key)
+        {
+            _plainLookupsLeft--;
+            return FindKeyAnyway(in table, key, table.Hash.Hash(key));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ref readonly HashView View(ImageFormat.Table hashTable)
+        {
+            switch (hashTable)
+            {
+                case ImageFormat.Table.IdHash: return ref _idHash;
+                case ImageFormat.Table.TermHash: return ref _termHash;
+                case ImageFormat.Table.EntityHash: return ref _entityHash;
+                default: throw new ArgumentOutOfRangeException(nameof(hashTable));
+            }
+        }
 
         // Not inlined into its callers: compiled on its own, the hash, the compare and the row's
         // decode are all inlined into it; inlined into a caller that has its own work (the article
@@ -231,7 +271,7 @@ namespace CorpusGen.Storage
                 if (!BitConverter.IsLittleEndian) head = BinaryPrimitives.ReverseEndianness(head);
                 uint low = (uint)head;
                 // The head said the key is as long as this one and stands here: its bytes follow the head.
-                if (low == inSlot && Utf8Text.EqualsAscii(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref start, ImageFormat.HashSlot.HeadBytes), key.Length), key))
+                if (low == inSlot && Utf8Text.EqualsAsciiPlain(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref start, ImageFormat.HashSlot.HeadBytes), key.Length), key))
                 {
                     return ImageFormat.HashSlot.Row(head);
                 }

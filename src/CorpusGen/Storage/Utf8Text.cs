@@ -163,9 +163,18 @@ namespace CorpusGen.Storage
 
         /// <summary><see cref="EqualsAscii"/> for fewer than 4 or more than 32 chars, or without vector instructions: kept out of line, so the common case stays small where it is inlined.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text)
+        private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text) => EqualsAsciiPlain(ascii, text);
+
+        /// <summary>
+        /// <see cref="EqualsAscii"/> without vectors of our own: a loop up to 8 chars, else the
+        /// runtime's <c>Ascii.Equals</c>. For a process's first lookups: a method that uses
+        /// <c>Vector128&lt;T&gt;</c> makes the runtime load its generic types when it is first called
+        /// (about 1.5 ms, more than the rest of a first <c>ById</c>; see <c>CorpusImage.FindKey</c>).
+        /// </summary>
+        public static bool EqualsAsciiPlain(ReadOnlySpan<byte> ascii, string text)
         {
             int n = ascii.Length;
+            if (n != text.Length) return false;
             ref byte bytes = ref MemoryMarshal.GetReference(ascii);
             ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
             if (n > 8) return System.Text.Ascii.Equals(ascii, text.AsSpan());

@@ -185,18 +185,49 @@ public class HashLookupTests
         // Lengths 1 to 30: in the slot up to the table's key room, and beyond it by their text.
         string Id(int n) => string.Concat(Enumerable.Range(0, n).Select(i => (char)('a' + (i * 7 + n) % 26)));
         CorpusData data = Build(Enumerable.Range(1, 30).Select(n => (Id(n), $"Story {n}.\n\nIt has a body.\n")), "EveryLength");
-
-        for (int n = 1; n <= 30; n++)
+        int lookups = 0;
+        void Check()
         {
-            string id = Id(n);
-            Assert.Equal(id, data.ById(id)?.Id);
-            foreach (int i in new[] { 0, n / 2, n - 1 })
+            for (int n = 1; n <= 30; n++)
             {
-                string changed = id.Substring(0, i) + (char)(id[i] == 'z' ? 'a' : id[i] + 1) + id.Substring(i + 1);
-                if (changed != Id(n)) Assert.Null(data.ById(changed));
+                string id = Id(n);
+                Assert.Equal(id, data.ById(id)?.Id);
+                lookups++;
+                foreach (int i in new[] { 0, n / 2, n - 1 })
+                {
+                    string changed = id.Substring(0, i) + (char)(id[i] == 'z' ? 'a' : id[i] + 1) + id.Substring(i + 1);
+                    if (changed != Id(n)) Assert.Null(data.ById(changed));
+                    lookups++;
+                }
+                Assert.Null(data.ById(id.Substring(0, n - 1) + (char)(id[n - 1] | 0x100)));
+                lookups++;
             }
-            Assert.Null(data.ById(id.Substring(0, n - 1) + (char)(id[n - 1] | 0x100)));
         }
+
+        // A fresh image's first lookups take the plain compare, then the block compare takes over;
+        // each checks every key here (the count set so that one does all of them).
+        Assert.Equal(CorpusGen.Storage.CorpusImage.PlainLookups, data.Image.PlainLookupsLeft);
+        data.Image.PlainLookupsLeft = int.MaxValue;
+        Check();
+        Assert.Equal(int.MaxValue - lookups, data.Image.PlainLookupsLeft);
+        data.Image.PlainLookupsLeft = 0;
+        Check();
+        Assert.Equal(0, data.Image.PlainLookupsLeft);
+    }
+
+    [Fact]
+    public void An_image_takes_the_plain_compare_for_its_first_lookups_only()
+    {
+        CorpusData data = Build([("first-article", "A story.\n\nA body.\n"), ("second-article", "Another.\n\nIts body.\n")], "PlainFirst");
+        for (int i = 0; i < CorpusGen.Storage.CorpusImage.PlainLookups; i++)
+        {
+            Assert.Equal(CorpusGen.Storage.CorpusImage.PlainLookups - i, data.Image.PlainLookupsLeft);
+            Assert.Equal(i % 2, data.ById(i % 2 == 0 ? "first-article" : "second-article")!.Index);
+        }
+        Assert.Equal(0, data.Image.PlainLookupsLeft);
+        Assert.Equal(1, data.ById("second-article")!.Index);
+        Assert.Null(data.ById("third-article"));
+        Assert.Equal(0, data.Image.PlainLookupsLeft);
     }
 
     private delegate ReadOnlySpan<byte> BlobGetter(int id);

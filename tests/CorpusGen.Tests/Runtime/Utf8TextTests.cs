@@ -24,9 +24,13 @@ public class Utf8TextTests
     /// the two overlapping blocks of 4, 8 and 16), every position changed, and chars that equal an
     /// ASCII byte only in their low byte. The bytes are taken from a longer buffer, as in a slot.
     /// </summary>
-    [Fact]
-    public void EqualsAscii_finds_any_one_char_changed_at_any_length()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EqualsAscii_finds_any_one_char_changed_at_any_length(bool blocks)
     {
+        // The block compare (lookups in a warm image) and the plain one (an image's first lookups).
+        Func<ReadOnlySpan<byte>, string, bool> equals = blocks ? Utf8Text.EqualsAscii : Utf8Text.EqualsAsciiPlain;
         const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789-_.ABCDEF";
         for (int n = 0; n <= 32; n++)
         {
@@ -35,14 +39,14 @@ public class Utf8TextTests
             Encoding.ASCII.GetBytes(key, 0, n, room, 3);
             ReadOnlySpan<byte> stored = room.AsSpan(3, n);
 
-            Assert.True(Utf8Text.EqualsAscii(stored, key), $"length {n}");
-            Assert.False(Utf8Text.EqualsAscii(stored, key + "x"), $"length {n} + 1");
+            Assert.True(equals(stored, key), $"length {n}");
+            Assert.False(equals(stored, key + "x"), $"length {n} + 1");
             for (int i = 0; i < n; i++)
             {
                 foreach (char other in new[] { 'Z', (char)(key[i] | 0x100), (char)(key[i] | 0x8000) })
                 {
                     string changed = key.Substring(0, i) + other + key.Substring(i + 1);
-                    Assert.False(Utf8Text.EqualsAscii(stored, changed), $"length {n}, char {i} changed to U+{(int)other:X4}");
+                    Assert.False(equals(stored, changed), $"length {n}, char {i} changed to U+{(int)other:X4}");
                 }
             }
         }
