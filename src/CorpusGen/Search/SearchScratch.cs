@@ -17,7 +17,7 @@ namespace CorpusGen.Search
         private float[] _scores = new float[0];
         private int[] _counts = new int[0];
         private byte[] _flags = new byte[0];
-        private long[] _keys = new long[0];
+        private long[] _keys = new long[0], _spareKeys = new long[0];
         private byte[] _seen = new byte[0];
         private int[] _phrasePostings = new int[0], _phrasePositions = new int[0];
 
@@ -57,6 +57,9 @@ namespace CorpusGen.Search
 
         /// <summary>At least <paramref name="n"/> longs (contents undefined).</summary>
         public long[] Keys(int n) => _keys.Length >= n ? _keys : _keys = new long[n];
+
+        /// <summary>At least <paramref name="n"/> more longs, for sorting <see cref="Keys"/> (contents undefined).</summary>
+        public long[] SpareKeys(int n) => _spareKeys.Length >= n ? _spareKeys : _spareKeys = new long[n];
 
         private static T[] Cleared<T>(ref T[] array, int n)
         {

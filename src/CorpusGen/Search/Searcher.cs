@@ -148,7 +148,7 @@ namespace CorpusGen.Search
                     count++;
                 });
             }
-            Array.Sort(keys, 0, count);
+            RunMerge.Sort(keys, count, scratch);
 
             var best = new TopHits(top);
             for (int i = 0; i < count;)
