@@ -163,13 +163,15 @@ namespace CorpusGen.Storage
 
         /// <summary><see cref="EqualsAscii"/> for fewer than 4 or more than 32 chars, or without vector instructions: kept out of line, so the common case stays small where it is inlined.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text) => EqualsAsciiPlain(ascii, text);
+        private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text) =>
+            ascii.Length > 8 ? System.Text.Ascii.Equals(ascii, text.AsSpan()) : EqualsAsciiPlain(ascii, text);
 
         /// <summary>
-        /// <see cref="EqualsAscii"/> without vectors of our own: a loop up to 8 chars, else the
-        /// runtime's <c>Ascii.Equals</c>. For a process's first lookups: a method that uses
-        /// <c>Vector128&lt;T&gt;</c> makes the runtime load its generic types when it is first called
-        /// (about 1.5 ms, more than the rest of a first <c>ById</c>; see <c>CorpusImage.FindKey</c>).
+        /// <see cref="EqualsAscii"/> as a plain loop, with no vectors and no call: for an image's
+        /// first lookups (see <c>CorpusImage.FindKey</c>), whose keys standing in a slot are at most
+        /// 24 chars. A fresh process paid for the vector code on its first use: the vector types our
+        /// block compare uses took about 1.5 ms to load, and the runtime's <c>Ascii.Equals</c> about
+        /// 1 ms on its first call, though precompiled (benchmarks/README.md).
         /// </summary>
         public static bool EqualsAsciiPlain(ReadOnlySpan<byte> ascii, string text)
         {
@@ -177,7 +179,6 @@ namespace CorpusGen.Storage
             if (n != text.Length) return false;
             ref byte bytes = ref MemoryMarshal.GetReference(ascii);
             ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-            if (n > 8) return System.Text.Ascii.Equals(ascii, text.AsSpan());
             for (int i = 0; i < n; i++)
             {
                 if (Unsafe.Add(ref bytes, i) != Unsafe.Add(ref chars, i)) return false;
