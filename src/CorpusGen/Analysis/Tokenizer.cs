@@ -131,9 +131,11 @@ namespace CorpusGen.Analysis
             return chars is null ? word : new string(chars);
         }
 
-        internal static int IndexOf(string text, char c)
+        internal static int IndexOf(string text, char c) => IndexOf(text, c, 0);
+
+        internal static int IndexOf(string text, char c, int start)
         {
-            for (int i = 0; i < text.Length; i++)
+            for (int i = start; i < text.Length; i++)
             {
                 if (text[i] == c) return i;
             }
@@ -215,12 +217,27 @@ namespace CorpusGen.Analysis
             if (!(StartsWith(text, start, "http://") || StartsWith(text, start, "https://") || StartsWith(text, start, "www."))) return -1;
             int i = start;
             while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"' && text[i] != '<' && text[i] != '>' && text[i] != '\u201D') i++;
-            while (i > start && ".,;:!?)]'\u2019".IndexOf(text[i - 1]) >= 0) i--;
+            while (i > start && IndexOf(".,;:!?)]'\u2019", text[i - 1]) >= 0) i--;
             return i;
         }
 
-        private static bool StartsWith(string text, int start, string prefix) =>
-            string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        /// <summary>
+        /// Whether the text at <paramref name="start"/> begins with <paramref name="prefix"/> (lower-case
+        /// ASCII), ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does: compared here while the
+        /// text is ASCII, by the runtime where it is not (its case mapping takes some other chars to
+        /// ASCII letters, 'ſ' to 'S'), which a fresh process's first query would otherwise pay for on its first word.
+        /// </summary>
+        private static bool StartsWith(string text, int start, string prefix)
+        {
+            if (text.Length - start < prefix.Length) return false;
+            for (int k = 0; k < prefix.Length; k++)
+            {
+                char c = text[start + k];
+                if (c > 0x7F) return string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+                if ((c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c) != prefix[k]) return false;
+            }
+            return true;
+        }
 
         private static bool ThreeDigitsFollow(string text, int i) =>
             i + 2 < text.Length && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) &&

@@ -100,3 +100,32 @@ public class TokenizerScanTests
         Assert.Equal("budget", Tokenizer.LowerInvariant("BuDGet"));
     }
 }
+
+public class TokenizerUrlTests
+{
+    [Theory]
+    // The scheme in any case; a trailing period or bracket is not part of the URL.
+    [InlineData("see HTTPS://Example.com/a, now", "HTTPS://Example.com/a")]
+    [InlineData("at Www.example.org.", "Www.example.org")]
+    public void A_url_is_one_word_whatever_the_case_of_its_scheme(string text, string url)
+    {
+        Assert.Contains(url, Tokenizer.Tokenize(text).Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("http\u017F://x.org/y")]
+    [InlineData("\u0397ttp://x.org/y")]
+    [InlineData("h\u0422tp://x.org/y")]
+    public void Non_ascii_in_a_scheme_is_compared_as_the_runtime_compares_ignoring_case(string word)
+    {
+        string scheme = word.Substring(0, word.IndexOf(':') + 3);
+        bool runtimeSaysUrl = string.Compare(scheme, 0, scheme.Length == 8 ? "https://" : "http://", 0, scheme.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        Assert.Equal(runtimeSaysUrl, Tokenizer.Tokenize(word).Select(t => t.Text).Contains(word));
+    }
+
+    [Fact]
+    public void A_word_that_only_begins_like_a_scheme_is_not_a_url()
+    {
+        Assert.Equal(["httpx", "example", "com"], Tokenizer.Tokenize("httpx://example.com").Select(t => t.Text).ToArray());
+    }
+}
