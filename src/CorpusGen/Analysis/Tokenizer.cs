@@ -74,8 +74,8 @@ namespace CorpusGen.Analysis
         public static string Normalize(string word)
         {
             if (word is null) throw new ArgumentNullException(nameof(word));
-            string lower = LowerInvariant(word);
-            if (Contains(lower, "://") || lower.StartsWith("www.", StringComparison.Ordinal) || IndexOf(lower, '@') > 0)
+            string lower = PlainText.LowerInvariant(word);
+            if (PlainText.Contains(lower, "://") || lower.StartsWith("www.", StringComparison.Ordinal) || PlainText.IndexOf(lower, '@') > 0)
             {
                 return lower;
             }
@@ -90,68 +90,7 @@ namespace CorpusGen.Analysis
         /// Diacritics removed ("Orbán" → "Orban") and curly apostrophes made straight, case kept: the part
         /// of <see cref="Normalize"/> the entity matcher shares, which matches names case-sensitively.
         /// </summary>
-        internal static string Fold(string word) => StraightApostrophes(RemoveDiacritics(word));
-
-        // Normalize runs on every query's words, so a fresh process's first search runs it: the scans
-        // below are plain loops over a word, not the runtime's vectorized string search, whose first
-        // use in a process cost more than the rest of a first term lookup (string.IndexOf of a string
-        // 1.2-1.4 ms, of a char 0.3-0.4 ms, ToLowerInvariant 0.3 ms; benchmarks/README.md).
-
-        /// <summary><c>ToLowerInvariant</c>, with ASCII words (almost all) lower-cased here.</summary>
-        internal static string LowerInvariant(string word)
-        {
-            bool upper = false;
-            foreach (char c in word)
-            {
-                if (c > 0x7F) return word.ToLowerInvariant();
-                upper |= c >= 'A' && c <= 'Z';
-            }
-            if (!upper) return word;
-            var chars = new char[word.Length];
-            for (int i = 0; i < chars.Length; i++)
-            {
-                char c = word[i];
-                chars[i] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
-            }
-            return new string(chars);
-        }
-
-        /// <summary>Curly apostrophes and the modifier letter apostrophe made straight.</summary>
-        internal static string StraightApostrophes(string word)
-        {
-            char[]? chars = null;
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (word[i] is '\u2019' or '\u2018' or '\u02BC')
-                {
-                    chars ??= word.ToCharArray();
-                    chars[i] = '\'';
-                }
-            }
-            return chars is null ? word : new string(chars);
-        }
-
-        internal static int IndexOf(string text, char c) => IndexOf(text, c, 0);
-
-        internal static int IndexOf(string text, char c, int start)
-        {
-            for (int i = start; i < text.Length; i++)
-            {
-                if (text[i] == c) return i;
-            }
-            return -1;
-        }
-
-        internal static bool Contains(string text, string value)
-        {
-            for (int i = 0; i + value.Length <= text.Length; i++)
-            {
-                int k = 0;
-                while (k < value.Length && text[i + k] == value[k]) k++;
-                if (k == value.Length) return true;
-            }
-            return false;
-        }
+        internal static string Fold(string word) => PlainText.StraightApostrophes(RemoveDiacritics(word));
 
         private static int ScanWord(string text, int start)
         {
@@ -214,29 +153,11 @@ namespace CorpusGen.Analysis
         /// <summary>The end of a URL starting at <paramref name="start"/>, or -1.</summary>
         private static int ScanUrl(string text, int start)
         {
-            if (!(StartsWith(text, start, "http://") || StartsWith(text, start, "https://") || StartsWith(text, start, "www."))) return -1;
+            if (!(PlainText.StartsWithIgnoreCase(text, start, "http://") || PlainText.StartsWithIgnoreCase(text, start, "https://") || PlainText.StartsWithIgnoreCase(text, start, "www."))) return -1;
             int i = start;
             while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"' && text[i] != '<' && text[i] != '>' && text[i] != '\u201D') i++;
-            while (i > start && IndexOf(".,;:!?)]'\u2019", text[i - 1]) >= 0) i--;
+            while (i > start && PlainText.IndexOf(".,;:!?)]'\u2019", text[i - 1]) >= 0) i--;
             return i;
-        }
-
-        /// <summary>
-        /// Whether the text at <paramref name="start"/> begins with <paramref name="prefix"/> (lower-case
-        /// ASCII), ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does: compared here while the
-        /// text is ASCII, by the runtime where it is not (its case mapping takes some other chars to
-        /// ASCII letters, 'ſ' to 'S'), which a fresh process's first query would otherwise pay for on its first word.
-        /// </summary>
-        private static bool StartsWith(string text, int start, string prefix)
-        {
-            if (text.Length - start < prefix.Length) return false;
-            for (int k = 0; k < prefix.Length; k++)
-            {
-                char c = text[start + k];
-                if (c > 0x7F) return string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
-                if ((c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c) != prefix[k]) return false;
-            }
-            return true;
         }
 
         private static bool ThreeDigitsFollow(string text, int i) =>
@@ -268,7 +189,7 @@ namespace CorpusGen.Analysis
             {
                 if (!char.IsDigit(c) && c != ',' && c != '.') return false;
             }
-            return IndexOf(word, ',') >= 0;
+            return PlainText.IndexOf(word, ',') >= 0;
         }
 
         private static string RemoveSeparators(string word)

@@ -64,7 +64,7 @@ namespace CorpusGen.Search
 
                 if (query[i] == '"')
                 {
-                    int close = Tokenizer.IndexOf(query, '"', i + 1); // a plain scan: see Tokenizer.IndexOf
+                    int close = PlainText.IndexOf(query, '"', i + 1);
                     if (close < 0) throw new QuerySyntaxException("this quote is never closed", i);
                     AddWords(clauses, occur, fields, query.Substring(i + 1, close - i - 1), filter);
                     i = close + 1;

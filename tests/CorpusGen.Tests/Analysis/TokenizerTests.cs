@@ -59,11 +59,11 @@ public class TokenizerTests
 }
 
 /// <summary>
-/// The plain scans Normalize uses instead of the runtime's string search (a fresh process's first
+/// The plain scans (PlainText) Normalize and the query parser use instead of the runtime's string search (a fresh process's first
 /// search pays for that search's first use): the same answers as the runtime's, on random words of
 /// ASCII, Latin-1, curly apostrophes, '@', ':' and '/', and other scripts.
 /// </summary>
-public class TokenizerScanTests
+public class PlainTextTests
 {
     private const string Alphabet = "abcXYZ019@:/.'\u2019\u2018\u02BC\u00C9\u00E9\u0130\u03A3\u0416 -";
 
@@ -78,15 +78,15 @@ public class TokenizerScanTests
         {
             string word = new(Enumerable.Range(0, random.Next(0, 12)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
             if (random.Next(4) == 0) word = word.ToLowerInvariant().Replace("\u00E9", "e");
-            Assert.Equal(word.ToLowerInvariant(), Tokenizer.LowerInvariant(word));
-            Assert.Equal(word.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\''), Tokenizer.StraightApostrophes(word));
+            Assert.Equal(word.ToLowerInvariant(), PlainText.LowerInvariant(word));
+            Assert.Equal(word.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u02BC', '\''), PlainText.StraightApostrophes(word));
             foreach (char c in "@,:")
             {
-                Assert.Equal(word.IndexOf(c), Tokenizer.IndexOf(word, c));
+                Assert.Equal(word.IndexOf(c), PlainText.IndexOf(word, c));
             }
             foreach (string value in new[] { "://", "a", "", "abc", "XYZ0" })
             {
-                Assert.Equal(word.Contains(value, StringComparison.Ordinal), Tokenizer.Contains(word, value));
+                Assert.Equal(word.Contains(value, StringComparison.Ordinal), PlainText.Contains(word, value));
             }
         }
     }
@@ -95,9 +95,9 @@ public class TokenizerScanTests
     public void An_ascii_word_already_lower_case_is_returned_as_is()
     {
         string word = new("budget".AsSpan());
-        Assert.Same(word, Tokenizer.LowerInvariant(word));
-        Assert.Same(word, Tokenizer.StraightApostrophes(word));
-        Assert.Equal("budget", Tokenizer.LowerInvariant("BuDGet"));
+        Assert.Same(word, PlainText.LowerInvariant(word));
+        Assert.Same(word, PlainText.StraightApostrophes(word));
+        Assert.Equal("budget", PlainText.LowerInvariant("BuDGet"));
     }
 }
 
