@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using CorpusGen.Analysis;
 using CorpusGen.Generator.Emit;
@@ -26,6 +27,7 @@ namespace CorpusGen.Generator
     public sealed class CorpusGenerator : IIncrementalGenerator
     {
         private readonly Func<string, DocumentAnalysis> _analyze;
+        private readonly Action<CorpusSpec, List<Blob>>? _writeImage;
 
         public CorpusGenerator()
             : this(DocumentAnalyzer.Analyze)
@@ -34,6 +36,14 @@ namespace CorpusGen.Generator
 
         /// <summary>For tests: runs <paramref name="analyze"/> instead of <see cref="DocumentAnalyzer.Analyze"/> (fault injection).</summary>
         internal CorpusGenerator(Func<string, DocumentAnalysis> analyze) => _analyze = analyze;
+
+        /// <summary>
+        /// For the build step (src/CorpusGen.ImageTool): the same pipeline, and each corpus with
+        /// <c>Storage="Resource"</c> has its image made and handed to <paramref name="writeImage"/>,
+        /// which writes the manifest resource the generated class reads.
+        /// </summary>
+        internal CorpusGenerator(Action<CorpusSpec, List<Blob>> writeImage)
+            : this(DocumentAnalyzer.Analyze) => _writeImage = writeImage;
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -104,6 +114,10 @@ namespace CorpusGen.Generator
                 {
                     if (pair.Right < LanguageVersion.CSharp11) return;
                     spc.CancellationToken.ThrowIfCancellationRequested();
+                    if (_writeImage is not null && pair.Left.ResourceImage)
+                    {
+                        _writeImage(pair.Left, ImageWriter.Write(pair.Left, spc.CancellationToken));
+                    }
                     foreach (var (hintName, text) in CorpusEmitter.Emit(pair.Left, spc.CancellationToken))
                     {
                         spc.AddSource(hintName, text);

@@ -64,6 +64,11 @@ namespace CorpusGen.Generator.Emit
         public static IReadOnlyList<(string HintName, SourceText Text)> Emit(CorpusSpec corpus, CancellationToken cancellationToken = default,
             int blobsPerSource = BlobsPerSource)
         {
+            if (corpus.ResourceImage)
+            {
+                // The image goes into a manifest resource that the build step writes: no literals here.
+                return new[] { (HintName(corpus), EmitMain(corpus, new List<Blob>(), 0, cancellationToken)) };
+            }
             List<Blob> blobs = ImageWriter.Write(corpus, cancellationToken);
             var sources = new List<(string HintName, SourceText Text)> { (HintName(corpus), EmitMain(corpus, blobs, Math.Min(blobs.Count, blobsPerSource), cancellationToken)) };
             for (int first = blobsPerSource; first < blobs.Count; first += blobsPerSource)
@@ -196,6 +201,17 @@ namespace CorpusGen.Generator.Emit
             }
 
             w.Line();
+            if (corpus.ResourceImage) EmitResourceImage(w, corpus);
+            else EmitLiteralImage(w, blobs, blobsHere, cancellationToken);
+            w.Close();
+            if (typed) EmitArticleType(w, corpus);
+            if (hasNamespace) w.Close();
+            return w.ToSourceText();
+        }
+
+        /// <summary>The image class of a corpus whose image is in the source: its blobs as <c>"…"u8</c> literals.</summary>
+        private static void EmitLiteralImage(SourceWriter w, List<Blob> blobs, int blobsHere, CancellationToken cancellationToken)
+        {
             w.Line("/// <summary>The corpus data: header, tables and text as UTF-8 literals, kept by the compiler as static data.</summary>");
             w.Line("private sealed partial class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
             w.Open();
@@ -226,10 +242,27 @@ namespace CorpusGen.Generator.Emit
             w.Line();
             WriteBlobs(w, blobs, 0, blobsHere, cancellationToken);
             w.Close();
+        }
+
+        /// <summary>
+        /// The image class of a corpus with <c>Storage="Resource"</c>: its blobs are read from the manifest
+        /// resource the build step writes (<see cref="ImageResourceWriter"/>), checked against the fingerprint
+        /// of the documents this class was generated from.
+        /// </summary>
+        private static void EmitResourceImage(SourceWriter w, CorpusSpec corpus)
+        {
+            string name = global::CorpusGen.Storage.Format.ImageResourceFormat.ResourceName(corpus.Namespace, corpus.ClassName);
+            w.Line("/// <summary>The corpus data: header, tables and text, read in place from the manifest resource the CorpusGen build step writes.</summary>");
+            w.Line("private sealed class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
+            w.Open();
+            w.Indent();
+            w.Append("private static readonly global::CorpusGen.Storage.ImageResource s_resource = global::CorpusGen.Storage.ImageResource.Open(typeof(" + ImageClassName + ").Assembly, \"");
+            CSharpText.AppendLiteralContent(w, name);
+            w.Append("\", 0x" + ImageResourceWriter.Fingerprint(corpus).ToString("X16", CultureInfo.InvariantCulture) + "UL);");
+            w.EndLine();
+            w.Line();
+            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => s_resource.Blob(id);");
             w.Close();
-            if (typed) EmitArticleType(w, corpus);
-            if (hasNamespace) w.Close();
-            return w.ToSourceText();
         }
 
         /// <summary>

@@ -15,7 +15,8 @@ namespace CorpusGen.Generator.Model
         string? InvalidMaxDocumentBytes,
         bool StopWords = false,
         bool Stemming = false,
-        bool ArticleProperties = true);
+        bool ArticleProperties = true,
+        bool ResourceImage = false);
 
     /// <summary>A paragraph: where it is in the article's Text and in its RawText.</summary>
     internal readonly record struct ParagraphSpec(int Start, int Length, int Kind, int RawStart, int RawLength);
@@ -60,7 +61,8 @@ namespace CorpusGen.Generator.Model
         string? InvalidMaxDocumentBytes,
         bool StopWords = false,
         bool Stemming = false,
-        bool ArticleProperties = true);
+        bool ArticleProperties = true,
+        bool ResourceImage = false);
 
     /// <summary>The result of analysing one file: the document (null when it is left out) and the diagnostics.</summary>
     internal sealed record DocumentResult(DocumentSpec? Document, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -94,6 +96,12 @@ namespace CorpusGen.Generator.Model
 
         /// <summary>The rule of <see cref="ArticleProperties"/>, for the builder, which needs it before the corpus exists.</summary>
         public static bool HasArticleProperties(bool wanted, int articles) => wanted && articles <= MaxArticleProperties;
+
+        /// <summary>
+        /// Whether the image goes into a manifest resource written by the build step (<c>Storage="Resource"</c>)
+        /// instead of into the generated source as <c>"…"u8</c> literals.
+        /// </summary>
+        public bool ResourceImage => Articles.Count > 0 && Articles[0].Document.ResourceImage;
 
         /// <summary>The generated article type: CorpusGen.Article, or {ClassName}Article when the corpus has front matter.</summary>
         public string ArticleType => Metadata.Count == 0 ? "global::CorpusGen.Article" : ClassName + "Article";

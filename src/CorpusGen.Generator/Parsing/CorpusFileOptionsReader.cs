@@ -41,7 +41,8 @@ namespace CorpusGen.Generator.Parsing
             }
             return new CorpusFileOptions(className!.Trim(), ns.Trim(), relative, max, invalidMax,
                 IsOn(Value(options, Prefix + "CorpusGenStopWords")), IsOn(Value(options, Prefix + "CorpusGenStemming")),
-                ArticleProperties: !IsOff(Value(options, Prefix + "CorpusGenArticleProperties")));
+                ArticleProperties: !IsOff(Value(options, Prefix + "CorpusGenArticleProperties")),
+                ResourceImage: Value(options, Prefix + "CorpusGenStorage").Trim().Equals("Resource", System.StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>

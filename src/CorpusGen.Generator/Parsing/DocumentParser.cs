@@ -168,7 +168,8 @@ namespace CorpusGen.Generator.Parsing
                 options.InvalidMaxDocumentBytes,
                 options.StopWords,
                 options.Stemming,
-                options.ArticleProperties);
+                options.ArticleProperties,
+                options.ResourceImage);
             return new DocumentResult(document, diagnostics.ToEquatableArray());
         }
 

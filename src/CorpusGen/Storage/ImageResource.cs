@@ -1,0 +1,97 @@
+using System;
+using System.Buffers.Binary;
+using System.ComponentModel;
+using System.IO;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using CorpusGen.Storage.Format;
+
+namespace CorpusGen.Storage
+{
+    /// <summary>
+    /// A corpus image read from a manifest resource of the assembly (<c>&lt;Corpus Storage="Resource"&gt;</c>,
+    /// see <see cref="ImageResourceFormat"/>). A generated corpus class opens it once and returns its
+    /// blobs from <see cref="CorpusImage.GetBlob"/>. The runtime maps a loaded assembly's resources
+    /// with the rest of the file, so the blobs are read where they are: nothing is copied or parsed
+    /// beyond the offset table.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed unsafe class ImageResource
+    {
+        private readonly byte* _start;
+        private readonly long _length;
+        private readonly int _blobCount;
+
+        // Kept so that a copy (a host whose resources are not mapped memory) stays alive and pinned.
+        private readonly byte[]? _copy;
+
+        private ImageResource(byte* start, long length, byte[]? copy, string name, ulong fingerprint)
+        {
+            _start = start;
+            _length = length;
+            _copy = copy;
+            var bytes = new ReadOnlySpan<byte>(start, (int)Math.Min(length, int.MaxValue));
+            if (bytes.Length < ImageResourceFormat.HeaderBytes || Encoding.ASCII.GetString(bytes.Slice(0, 8)) != ImageResourceFormat.Magic)
+            {
+                throw Invalid(name, "it is not a CorpusGen image");
+            }
+            int version = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8));
+            if (version != ImageFormat.Version)
+            {
+                throw new InvalidOperationException(
+                    $"The corpus image resource '{name}' was written for image format {version}, but this CorpusGen runtime reads format {ImageFormat.Version}. Use the same CorpusGen package version for the build step and the runtime.");
+            }
+            _blobCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12));
+            if (BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(16)) != fingerprint)
+            {
+                throw Invalid(name, "it was written for other documents than the ones this assembly was compiled with (rebuild the project)");
+            }
+            long tableEnd = ImageResourceFormat.HeaderBytes + 8L * (_blobCount + 1L);
+            if (_blobCount <= 0 || tableEnd > length) throw Invalid(name, "its blob table is cut short");
+            long previous = tableEnd;
+            for (int i = 0; i <= _blobCount; i++)
+            {
+                long offset = Offset(i);
+                if (offset < previous || offset > length || (i < _blobCount && Offset(i + 1) - offset > int.MaxValue))
+                {
+                    throw Invalid(name, $"blob {i} lies outside it");
+                }
+                previous = offset;
+            }
+        }
+
+        /// <summary>Opens the image resource <paramref name="name"/> of <paramref name="assembly"/>, checking it was written for the corpus with this <paramref name="fingerprint"/>.</summary>
+        public static ImageResource Open(Assembly assembly, string name, ulong fingerprint)
+        {
+            Stream stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException(
+                $"The assembly '{assembly.GetName().Name}' has no resource '{name}'. A corpus with Storage=\"Resource\" gets its image from the CorpusGen build step (the CorpusGenWriteImages target of the CorpusGen package), which this build did not run.");
+            if (stream is UnmanagedMemoryStream mapped)
+            {
+                // Not disposed: the pointer is into the loaded assembly, valid while it is loaded.
+                return new ImageResource(mapped.PositionPointer, mapped.Length, null, name, fingerprint);
+            }
+            using (stream)
+            {
+                byte[] copy = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+                stream.ReadExactly(copy);
+                return new ImageResource((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copy.Length, copy, name, fingerprint);
+            }
+        }
+
+        /// <summary>Blob <paramref name="id"/>: a span over the resource, the same address on every call.</summary>
+        public ReadOnlySpan<byte> Blob(int id)
+        {
+            if ((uint)id >= (uint)_blobCount) throw new ArgumentOutOfRangeException(nameof(id));
+            long start = Offset(id);
+            return new ReadOnlySpan<byte>(_start + start, (int)(Offset(id + 1) - start));
+        }
+
+        private long Offset(int i) =>
+            BinaryPrimitives.ReadInt64LittleEndian(new ReadOnlySpan<byte>(_start + ImageResourceFormat.HeaderBytes + 8L * i, 8));
+
+        private static InvalidOperationException Invalid(string name, string why) =>
+            new($"The corpus image resource '{name}' cannot be read: {why}.");
+    }
+}
