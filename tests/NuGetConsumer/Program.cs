@@ -30,6 +30,16 @@ DateTimeOffset? published = Posts.Articles[1].Published;
 Console.WriteLine($"Posts.First={first.Title}|{first.Date:yyyy-MM-dd}|{author}|{views}|{rating}|{string.Join("+", tags ?? [])}|{first.Sentences.Count}");
 Console.WriteLine($"Posts.Second={Posts.Articles[1].Title ?? "-"}|{Posts.Articles[1].Views}|{Posts.Articles[1].Rating}|{published:O}|{Posts.Articles[1].Tags is null}");
 
+// Stored: the seeds again, their image a manifest resource (Storage="Resource"); every answer as News gives it.
+string Answers(Func<string, IReadOnlyList<CorpusGen.Search.SearchHit>> search, IReadOnlyList<Article> articles, Func<string, Article?> byId) =>
+    string.Join("|", articles.Select(a => a.Id + ":" + a.Title + ":" + a.Paragraphs.Count + ":" + a.Sentences.Count + ":" + a.Entities.Count + ":" + a.Quotes.Count))
+    + "|" + string.Join(";", new[] { "coalition government", "\"Mark Rutte\"", "migra*", "title:Dutch -Rutte" }
+        .Select(q => string.Join(",", search(q).Select(h => h.Article.Id[..3] + "=" + h.Score.ToString("R")))))
+    + "|" + byId("003_586e28ac2cfd1d33")?.RawText.Length;
+Console.WriteLine($"Stored.Resource={typeof(Stored).Assembly.GetManifestResourceNames().Contains("CorpusGen.MyApp.Stored.image")}");
+Console.WriteLine($"Stored.SameAsNews={Answers(q => Stored.Search(q), Stored.Articles, Stored.ById) == Answers(q => News.Search(q), News.Articles, News.ById)}");
+Console.WriteLine($"Stored.Rutte={Stored.Entities.MarkRutte.Mentions.Count}|{Stored.DocumentFrequency("rutte")}|{Stored.Similar(Stored._000_ac0d47a5dcf41be6, 1)[0].Article.Id[..3]}");
+
 // Which CorpusGen.dll the host loaded: the package's ReadyToRun image for this runtime, where it has one.
 Console.WriteLine($"Runtime.Assembly={Path.GetRelativePath(AppContext.BaseDirectory, typeof(Article).Assembly.Location).Replace('\\', '/')}");
 

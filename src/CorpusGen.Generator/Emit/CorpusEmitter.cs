@@ -256,12 +256,14 @@ namespace CorpusGen.Generator.Emit
             w.Line("private sealed class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
             w.Open();
             w.Indent();
-            w.Append("private static readonly global::CorpusGen.Storage.ImageResource s_resource = global::CorpusGen.Storage.ImageResource.Open(typeof(" + ImageClassName + ").Assembly, \"");
+            // An instance field's initializer runs before the base constructor, which reads blob 0; and
+            // an image that cannot be read fails with its own message, not as a type initializer's.
+            w.Append("private readonly global::CorpusGen.Storage.ImageResource _resource = global::CorpusGen.Storage.ImageResource.Open(typeof(" + ImageClassName + ").Assembly, \"");
             CSharpText.AppendLiteralContent(w, name);
             w.Append("\", 0x" + ImageResourceWriter.Fingerprint(corpus).ToString("X16", CultureInfo.InvariantCulture) + "UL);");
             w.EndLine();
             w.Line();
-            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => s_resource.Blob(id);");
+            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => _resource.Blob(id);");
             w.Close();
         }
 

@@ -52,8 +52,9 @@ namespace CorpusGen.Storage
             long previous = tableEnd;
             for (int i = 0; i <= _blobCount; i++)
             {
+                // Offsets never go back, stay inside the resource, and leave each blob under 2 GB.
                 long offset = Offset(i);
-                if (offset < previous || offset > length || (i < _blobCount && Offset(i + 1) - offset > int.MaxValue))
+                if (offset < previous || offset > length || (i > 0 && offset - previous > int.MaxValue))
                 {
                     throw Invalid(name, $"blob {i} lies outside it");
                 }

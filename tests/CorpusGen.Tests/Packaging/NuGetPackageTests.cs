@@ -56,7 +56,13 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         Assert.Contains("buildTransitive/CorpusGen.props", entries);
         Assert.Contains("buildTransitive/CorpusGen.targets", entries);
         Assert.Contains("README.md", entries);
-        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
+        // Roslyn ships only with the image build step, which runs outside the compiler; the generator uses the compiler's.
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase) && !e.StartsWith("tools/image/", StringComparison.Ordinal));
+        Assert.Contains("tools/image/CorpusGen.ImageTool.dll", entries);
+        Assert.Contains("tools/image/CorpusGen.ImageTool.runtimeconfig.json", entries);
+        Assert.Contains("tools/image/CorpusGen.Generator.dll", entries);
+        Assert.Contains("tools/image/Microsoft.CodeAnalysis.CSharp.dll", entries);
+        Assert.Contains("tools/image/YamlDotNet.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/netstandard", StringComparison.Ordinal));
 
         // The runtime library in lib/ is IL; the same assembly precompiled (ReadyToRun) for each listed runtime.
@@ -123,6 +129,9 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                 "Corpus.Ids=empty,only",
                 "Posts.First=First post|2024-03-01|Jane Doe|1200|4.5|politics+migration|2",
                 "Posts.Second=-|7|3|2024-03-02T08:00:00.0000000+00:00|True",
+                "Stored.Resource=True",
+                "Stored.SameAsNews=True",
+                "Stored.Rutte=27|4|001",
                 "Runtime.Assembly=" + (ReadyToRunRuntimes.Contains(RuntimeInformation.RuntimeIdentifier)
                     ? "runtimes/" + RuntimeInformation.RuntimeIdentifier + "/lib/net10.0/CorpusGen.dll"
                     : "CorpusGen.dll"),

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusGen.Tests.Support;
 
 /// <summary>A document handed to the generator as an AdditionalFiles item of a &lt;Corpus&gt;.</summary>
-internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null, string? StopWords = null, string? Stemming = null, string? ArticleProperties = null)
+internal sealed record TestDocument(string Path, SourceText Text, string ClassName = "News", string Namespace = "MyApp", string? RelativePath = null, string? MaxDocumentBytes = null, string? StopWords = null, string? Stemming = null, string? ArticleProperties = null, string? Storage = null)
 {
     /// <summary>True for the corpus's gazetteer (the <c>Entities</c> file), which the targets tag with CorpusGenGazetteerFor.</summary>
     public bool IsGazetteer { get; init; }
@@ -67,6 +67,7 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, TestDocume
         if (document.StopWords is not null) values["build_metadata.AdditionalFiles.CorpusGenStopWords"] = document.StopWords;
         if (document.Stemming is not null) values["build_metadata.AdditionalFiles.CorpusGenStemming"] = document.Stemming;
         if (document.ArticleProperties is not null) values["build_metadata.AdditionalFiles.CorpusGenArticleProperties"] = document.ArticleProperties;
+        if (document.Storage is not null) values["build_metadata.AdditionalFiles.CorpusGenStorage"] = document.Storage;
         return new TestOptions(values);
     }
 
@@ -137,10 +138,10 @@ internal static class GeneratorHarness
         string.Join("\n", compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(20));
 
     /// <summary>Emits the compilation and loads it into this process (CorpusGen.dll resolves to the one the tests use).</summary>
-    public static Assembly Load(Compilation compilation)
+    public static Assembly Load(Compilation compilation, IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
+        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream, manifestResources: resources);
         if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
         return Assembly.Load(stream.ToArray());
     }
