@@ -88,6 +88,7 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         var (build, output) = BuildAndRun("NuGetConsumer", project =>
         {
             CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "seeds"));
+            CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "stored"));
             string[] seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
             Directory.CreateDirectory(Path.Combine(project, "more", "a"));
             Directory.CreateDirectory(Path.Combine(project, "more", "b", "x"));
@@ -206,6 +207,7 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         string build = Build("NuGetConsumer", "net8", project =>
         {
             CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "seeds"));
+            CopyDirectory(RepositoryPaths.Seeds, Path.Combine(project, "stored"));
             Directory.CreateDirectory(Path.Combine(project, "more"));
             File.Copy(Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")[0], Path.Combine(project, "more", "one.txt"));
             Directory.CreateDirectory(Path.Combine(package.Root, "absolute net8"));
