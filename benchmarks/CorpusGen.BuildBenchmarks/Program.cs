@@ -12,12 +12,15 @@ using Microsoft.CodeAnalysis.Text;
 
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: CorpusGen.BuildBenchmarks <corpus folder> [--edit] [--no-compile]");
+    Console.Error.WriteLine("usage: CorpusGen.BuildBenchmarks <corpus folder> [--edit] [--no-compile] [--resource]");
     return 2;
 }
 string folder = Path.GetFullPath(args[0]);
 bool edit = args.Contains("--edit");
 bool compile = !args.Contains("--no-compile");
+// --resource: the corpus as <Corpus Storage="Resource">: the compiler's run of the generator makes no image
+// (the build step does, outside the compiler: time it with CorpusGen.ImageTool).
+bool resource = args.Contains("--resource");
 string[] paths = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
 long rawBytes = paths.Sum(p => new FileInfo(p).Length);
 var texts = paths.Select(p => (AdditionalText)new FileText(p, SourceText.From(File.ReadAllText(p), Encoding.UTF8))).ToImmutableArray();
@@ -31,7 +34,7 @@ var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
 CSharpCompilation compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("", parse)], references,
     new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
-GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, new Options(),
+GeneratorDriver driver = CSharpGeneratorDriver.Create([new CorpusGenerator().AsSourceGenerator()], texts, parse, new Options(resource),
     new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
 var total = Stopwatch.StartNew();
@@ -139,9 +142,14 @@ sealed class FileText(string path, SourceText text) : AdditionalText
 }
 
 /// <summary>The metadata build/CorpusGen.targets puts on every corpus file.</summary>
-sealed class Options : AnalyzerConfigOptionsProvider
+sealed class Options(bool resource) : AnalyzerConfigOptionsProvider
 {
-    private static readonly Values File = new(new() { ["build_metadata.AdditionalFiles.CorpusGenClassName"] = "News", ["build_metadata.AdditionalFiles.CorpusGenNamespace"] = "Bench" });
+    private readonly Values File = new(new()
+    {
+        ["build_metadata.AdditionalFiles.CorpusGenClassName"] = "News",
+        ["build_metadata.AdditionalFiles.CorpusGenNamespace"] = "Bench",
+        ["build_metadata.AdditionalFiles.CorpusGenStorage"] = resource ? "Resource" : "",
+    });
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Values([]);
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => File;
