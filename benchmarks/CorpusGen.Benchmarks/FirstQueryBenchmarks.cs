@@ -13,8 +13,10 @@ namespace CorpusGen.Benchmarks;
 /// precompiled as the package ships it, the app's own code JIT-compiled), the same program published
 /// ReadyToRun (category ReadyToRun, methods ending in _R2R: every assembly precompiled, still the JIT
 /// runtime) and its NativeAOT build (category NativeAOT, methods ending in _Aot), each against its
-/// own hello world. benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_R2R
-/// and CORPUSGEN_FIRSTQUERY_AOT (its other builds), CORPUSGEN_BENCH_CORPUS (the corpus folder) and
+/// own hello world; and the JIT build of the program with its corpus as <c>&lt;Corpus Storage="Resource"&gt;</c>
+/// (category Resource, methods ending in _Resource: the image a manifest resource, no data in the
+/// generated code). benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_R2R,
+/// CORPUSGEN_FIRSTQUERY_AOT and CORPUSGEN_FIRSTQUERY_RESOURCE (its other builds), CORPUSGEN_BENCH_CORPUS (the corpus folder) and
 /// CORPUSGEN_BENCH_DATA (what the program's
 /// prepare mode wrote). The program's corpus is the one compiled into this benchmark project, so the
 /// Id and query are taken from it here (benchmarks/run runs it --inProcess, so that BenchmarkDotNet
@@ -24,14 +26,14 @@ namespace CorpusGen.Benchmarks;
 /// benchmarks/run passes the job: Monitoring, 1 launch, 2 warm-ups, 15 iterations (a process start
 /// is long and noisy). The results of 2026-11-23 were taken with BenchmarkDotNet's default
 /// in-process job instead (more iterations), before that was settled.
-/// Without CORPUSGEN_FIRSTQUERY_AOT or CORPUSGEN_FIRSTQUERY_R2R the _Aot or _R2R benchmarks fail
+/// Without CORPUSGEN_FIRSTQUERY_AOT, CORPUSGEN_FIRSTQUERY_R2R or CORPUSGEN_FIRSTQUERY_RESOURCE the _Aot, _R2R or _Resource benchmarks fail
 /// (NA, and a non-zero exit code).
 /// </remarks>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory), CategoriesColumn]
 public class FirstQueryBenchmarks
 {
     private string _program = null!, _corpus = null!, _data = null!, _id = null!, _query = null!;
-    private string? _aot, _r2r;
+    private string? _aot, _r2r, _resource;
     private static bool s_buildsChecked;
 
     [GlobalSetup]
@@ -40,6 +42,7 @@ public class FirstQueryBenchmarks
         _program = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY") ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY (benchmarks/run does)");
         _aot = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_AOT");
         _r2r = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_R2R");
+        _resource = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_RESOURCE");
         _corpus = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_CORPUS") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_CORPUS");
         _data = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_DATA") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_DATA");
         _id = News.Articles[News.Articles.Count / 2].Id;
@@ -48,10 +51,11 @@ public class FirstQueryBenchmarks
         // what Lucene.NET finds by reflection. Once per process (the setup runs for each benchmark).
         if (!s_buildsChecked)
         {
-            foreach ((string name, string? build) in new[] { ("NativeAOT", _aot), ("ReadyToRun", _r2r) })
+            foreach ((string name, string? build) in new[] { ("NativeAOT", _aot), ("ReadyToRun", _r2r), ("Storage=Resource", _resource) })
             {
                 if (build is null) continue;
-                foreach (string[] arguments in new[] { Hello, ById, Search, Analysis, Json, Lucene })
+                // The resource build is built without the JSON resource (BenchData): only its CorpusGen modes are compared.
+                foreach (string[] arguments in build == _resource ? new[] { Hello, ById, Search } : new[] { Hello, ById, Search, Analysis, Json, Lucene })
                 {
                     string jit = Query(_program, arguments), other = Query(build, arguments);
                     if (jit != other) throw new InvalidOperationException($"{string.Join(' ', arguments)}: the {name} build answers {other.Trim()}, the JIT build {jit.Trim()}");
@@ -69,6 +73,7 @@ public class FirstQueryBenchmarks
     private string[] Lucene => ["lucene", Path.Combine(_data, "lucene"), _query];
 
     private string Aot => _aot ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_AOT to the NativeAOT build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
+    private string Resource => _resource ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_RESOURCE to the build of CorpusGen.FirstQuery with BenchStorage=Resource (benchmarks/run builds it)");
     private string R2R => _r2r ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_R2R to the ReadyToRun build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
 
     private static string Query(string program, string[] arguments)
@@ -136,4 +141,13 @@ public class FirstQueryBenchmarks
 
     [Benchmark, BenchmarkCategory("NativeAOT")]
     public int Lucene_Search_Aot() => Run(Aot, Lucene);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Resource")]
+    public int HelloWorld_Resource() => Run(Resource, Hello);
+
+    [Benchmark, BenchmarkCategory("Resource")]
+    public int CorpusGen_ById_Resource() => Run(Resource, ById);
+
+    [Benchmark, BenchmarkCategory("Resource")]
+    public int CorpusGen_Search_Resource() => Run(Resource, Search);
 }
