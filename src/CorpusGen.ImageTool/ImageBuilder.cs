@@ -19,9 +19,12 @@ namespace CorpusGen.ImageTool
     /// <summary>Runs the generator as the compiler would and writes the images it hands over.</summary>
     public static class ImageBuilder
     {
-        /// <summary>Writes the image of each resource-stored corpus among <paramref name="files"/>; returns the paths written.</summary>
-        public static IReadOnlyList<string> WriteImages(IReadOnlyList<string> files, IReadOnlyList<string> editorConfigs, string outputDirectory,
-            CancellationToken cancellationToken)
+        /// <summary>
+        /// Writes the image of each resource-stored corpus among <paramref name="files"/> (each with the
+        /// options the compiler's .editorconfig gives it; <paramref name="global"/> the project's); returns the paths written.
+        /// </summary>
+        public static IReadOnlyList<string> WriteImages(IReadOnlyList<(string Path, Dictionary<string, string> Options)> files,
+            Dictionary<string, string> global, string outputDirectory, CancellationToken cancellationToken)
         {
             var written = new List<string>();
             var generator = new CorpusGenerator((corpus, blobs) =>
@@ -34,13 +37,12 @@ namespace CorpusGen.ImageTool
                 lock (written) written.Add(path);
             });
 
-            var configs = editorConfigs.Select(path => AnalyzerConfig.Parse(SourceText.From(File.ReadAllText(path)), Path.GetFullPath(path))).ToImmutableArray();
-            AnalyzerConfigSet set = AnalyzerConfigSet.Create(configs);
-            ImmutableArray<AdditionalText> texts = files.Select(path => (AdditionalText)new FileText(Path.GetFullPath(path))).ToImmutableArray();
-            var options = new Options(set);
+            ImmutableArray<AdditionalText> texts = files.Select(f => (AdditionalText)new FileText(Path.GetFullPath(f.Path))).ToImmutableArray();
+            var byPath = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            foreach (var (path, options) in files) byPath[Path.GetFullPath(path)] = options;
 
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
-                new[] { generator.AsSourceGenerator() }, texts, new CSharpParseOptions(LanguageVersion.Latest), options);
+                new[] { generator.AsSourceGenerator() }, texts, new CSharpParseOptions(LanguageVersion.Latest), new Options(byPath, global));
             driver = driver.RunGenerators(CSharpCompilation.Create("CorpusGenImages"), cancellationToken);
             GeneratorRunResult result = driver.GetRunResult().Results.Single();
             if (result.Exception is not null) throw result.Exception;
@@ -70,29 +72,30 @@ namespace CorpusGen.ImageTool
             }
         }
 
-        /// <summary>The options the compiler gives analyzers, from the same .editorconfig files.</summary>
+        /// <summary>The options the compiler gives the generator: each file's metadata and the project's properties.</summary>
         private sealed class Options : AnalyzerConfigOptionsProvider
         {
-            private readonly AnalyzerConfigSet _set;
+            private static readonly Values None = new(new Dictionary<string, string>());
+            private readonly Dictionary<string, Values> _byPath;
 
-            public Options(AnalyzerConfigSet set)
+            public Options(Dictionary<string, Dictionary<string, string>> byPath, Dictionary<string, string> global)
             {
-                _set = set;
-                GlobalOptions = new Values(set.GlobalConfigOptions.AnalyzerOptions);
+                _byPath = byPath.ToDictionary(pair => pair.Key, pair => new Values(pair.Value), StringComparer.Ordinal);
+                GlobalOptions = new Values(global);
             }
 
             public override AnalyzerConfigOptions GlobalOptions { get; }
 
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(_set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(_set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _byPath.TryGetValue(textFile.Path, out Values? values) ? values : None;
         }
 
         private sealed class Values : AnalyzerConfigOptions
         {
-            private readonly ImmutableDictionary<string, string> _values;
+            private readonly Dictionary<string, string> _values;
 
-            public Values(ImmutableDictionary<string, string> values) => _values = values;
+            public Values(Dictionary<string, string> values) => _values = values;
 
             public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
         }

@@ -1,26 +1,22 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
-using CorpusGen.Generator;
-using CorpusGen.Generator.Emit;
-using CorpusGen.Generator.Model;
-using CorpusGen.Storage.Format;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.ImageTool
 {
     /// <summary>
-    /// <c>CorpusGen.ImageTool --editorconfig FILE --out DIR FILE…</c> (or <c>@RESPONSEFILE</c>, one argument a line):
-    /// runs the generator over FILE… (the compiler's AdditionalFiles) with the options the compiler
-    /// would read from FILE (the build's generated .editorconfig), and writes the image of each
-    /// corpus with <c>Storage="Resource"</c> to <c>DIR/CorpusGen.{Namespace}.{ClassName}.image</c>.
+    /// <c>CorpusGen.ImageTool @ARGS</c>: runs the generator over the corpus files listed in ARGS, one argument a
+    /// line, and writes the image of each corpus with <c>Storage="Resource"</c> to
+    /// <c>OUT/CorpusGen.{Namespace}.{ClassName}.image</c>:
+    /// <code>
+    /// -out OUT
+    /// -global build_property.RootNamespace=…      (any number)
+    /// -file
+    /// /full/path/of/a/corpus/file.txt
+    /// build_metadata.AdditionalFiles.CorpusGenClassName=…   (the file's options, as the compiler's .editorconfig has them)
+    /// </code>
     /// Diagnostics are the compiler's to report (the generator runs there too); this step reports
     /// only what stops it, in MSBuild's error format, and exits with 1.
     /// </summary>
@@ -41,29 +37,41 @@ namespace CorpusGen.ImageTool
 
         private static int Run(IReadOnlyList<string> args)
         {
-            var editorConfigs = new List<string>();
-            var files = new List<string>();
+            var global = new Dictionary<string, string>(StringComparer.Ordinal);
+            var files = new List<(string Path, Dictionary<string, string> Options)>();
             string? output = null;
             for (int i = 0; i < args.Count; i++)
             {
                 switch (args[i])
                 {
-                    case "--editorconfig": editorConfigs.Add(args[++i]); break;
-                    case "--out": output = args[++i]; break;
-                    default: files.Add(args[i]); break;
+                    case "-out": output = args[++i]; break;
+                    case "-global": Add(global, args[++i]); break;
+                    case "-file":
+                        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+                        files.Add((args[++i], options));
+                        while (i + 1 < args.Count && !args[i + 1].StartsWith('-')) Add(options, args[++i]);
+                        break;
+                    default: throw new ArgumentException($"unexpected argument '{args[i]}'");
                 }
             }
-            if (output is null)
-            {
-                Console.Error.WriteLine("usage: CorpusGen.ImageTool --editorconfig FILE --out DIR FILE...");
-                return 2;
-            }
+            if (output is null) throw new ArgumentException("no -out folder");
 
             Directory.CreateDirectory(output);
             foreach (string stale in Directory.GetFiles(output, "*.image")) File.Delete(stale);
-            var written = ImageBuilder.WriteImages(files, editorConfigs, output, CancellationToken.None);
-            foreach (string path in written) Console.WriteLine("CorpusGen: wrote " + path);
+            foreach (string path in ImageBuilder.WriteImages(files, global, output, CancellationToken.None))
+            {
+                Console.WriteLine("CorpusGen: wrote " + path);
+            }
             return 0;
+        }
+
+        /// <summary>A <c>key=value</c> line; an empty value is left out, as if the item had no such metadata.</summary>
+        private static void Add(Dictionary<string, string> options, string line)
+        {
+            int equals = line.IndexOf('=');
+            if (equals <= 0) throw new ArgumentException($"'{line}' is not key=value");
+            string value = line.Substring(equals + 1);
+            if (value.Length > 0) options[line.Substring(0, equals)] = value;
         }
 
         private static List<string> ExpandResponseFiles(string[] args)
