@@ -107,8 +107,10 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
         Assert.Contains("000_ac0d47a5dcf41be6.txt(11,14): warning CG0018", build, StringComparison.Ordinal);
         Assert.Contains("002_519dfaadf4622487.txt(13,184): warning CG0018", build, StringComparison.Ordinal);
         Assert.Contains("warning CG0020: The gazetteer 'more/missing.json' of corpus 'More' does not exist", build, StringComparison.Ordinal);
+        Assert.Contains("warning CG0022: Storage=\"Resources\" on a <Corpus> item is neither Source nor Resource", build, StringComparison.Ordinal);
         Assert.DoesNotContain(build.ReplaceLineEndings("\n").Split('\n'), l => l.Contains(" warning ", StringComparison.Ordinal) &&
-            !l.Contains("warning CG0002", StringComparison.Ordinal) && !l.Contains("warning CG0018", StringComparison.Ordinal) && !l.Contains("warning CG0020", StringComparison.Ordinal));
+            !l.Contains("warning CG0002", StringComparison.Ordinal) && !l.Contains("warning CG0018", StringComparison.Ordinal) && !l.Contains("warning CG0020", StringComparison.Ordinal)
+            && !l.Contains("warning CG0022", StringComparison.Ordinal));
         Assert.Equal(
             [
                 "News.Count=5",
