@@ -138,7 +138,20 @@ namespace CorpusGen.Generator.Emit
             w.Line("private static global::CorpusGen.CorpusData CorpusGenCreateData()");
             w.Open();
             string factory = typed ? ", static (corpus, index) => new " + article + "(corpus, index)" : "";
-            w.Line("var created = new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()" + factory + ");");
+            if (corpus.ResourceImage)
+            {
+                // The image from the manifest resource the build step writes (ImageResourceWriter), read
+                // by the runtime library's own class, checked against the fingerprint of these documents.
+                w.Indent();
+                w.Append("var created = new global::CorpusGen.CorpusData(\"" + c + "\", new global::CorpusGen.Storage.ResourceCorpusImage(typeof(" + c + ").Assembly, \"");
+                CSharpText.AppendLiteralContent(w, global::CorpusGen.Storage.Format.ImageResourceFormat.ResourceName(corpus.Namespace, corpus.ClassName));
+                w.Append("\", 0x" + ImageResourceWriter.Fingerprint(corpus).ToString("X16", CultureInfo.InvariantCulture) + "UL)" + factory + ");");
+                w.EndLine();
+            }
+            else
+            {
+                w.Line("var created = new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()" + factory + ");");
+            }
             w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_data, created, null) ?? created;");
             w.Close();
             w.Line();
@@ -200,9 +213,11 @@ namespace CorpusGen.Generator.Emit
                 w.Line("public static " + corpus.ArticleType + " " + spec.Identifier + " => " + (typed ? "(" + corpus.ArticleType + ")" : "") + "Data.Articles[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             }
 
-            w.Line();
-            if (corpus.ResourceImage) EmitResourceImage(w, corpus);
-            else EmitLiteralImage(w, blobs, blobsHere, cancellationToken);
+            if (!corpus.ResourceImage)
+            {
+                w.Line();
+                EmitLiteralImage(w, blobs, blobsHere, cancellationToken);
+            }
             w.Close();
             if (typed) EmitArticleType(w, corpus);
             if (hasNamespace) w.Close();
@@ -241,29 +256,6 @@ namespace CorpusGen.Generator.Emit
             }
             w.Line();
             WriteBlobs(w, blobs, 0, blobsHere, cancellationToken);
-            w.Close();
-        }
-
-        /// <summary>
-        /// The image class of a corpus with <c>Storage="Resource"</c>: its blobs are read from the manifest
-        /// resource the build step writes (<see cref="ImageResourceWriter"/>), checked against the fingerprint
-        /// of the documents this class was generated from.
-        /// </summary>
-        private static void EmitResourceImage(SourceWriter w, CorpusSpec corpus)
-        {
-            string name = global::CorpusGen.Storage.Format.ImageResourceFormat.ResourceName(corpus.Namespace, corpus.ClassName);
-            w.Line("/// <summary>The corpus data: header, tables and text, read in place from the manifest resource the CorpusGen build step writes.</summary>");
-            w.Line("private sealed class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
-            w.Open();
-            w.Indent();
-            // An instance field's initializer runs before the base constructor, which reads blob 0; and
-            // an image that cannot be read fails with its own message, not as a type initializer's.
-            w.Append("private readonly global::CorpusGen.Storage.ImageResource _resource = global::CorpusGen.Storage.ImageResource.Open(typeof(" + ImageClassName + ").Assembly, \"");
-            CSharpText.AppendLiteralContent(w, name);
-            w.Append("\", 0x" + ImageResourceWriter.Fingerprint(corpus).ToString("X16", CultureInfo.InvariantCulture) + "UL);");
-            w.EndLine();
-            w.Line();
-            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => _resource.Blob(id);");
             w.Close();
         }
 

@@ -12,7 +12,8 @@ namespace CorpusGen.Storage
     /// <summary>
     /// The static data of one generated corpus, as the generator laid it out (see
     /// <see cref="ImageFormat"/>). A generated corpus class derives a private class from this one
-    /// that returns its <c>"…"u8</c> blobs; this class reads cells and texts out of them. Nothing
+    /// that returns its <c>"…"u8</c> blobs, or, with <c>Storage="Resource"</c>, creates a
+    /// <see cref="ResourceCorpusImage"/>; this class reads cells and texts out of the blobs. Nothing
     /// is parsed or copied up front: the constructor reads the small header blob only.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -31,8 +32,18 @@ namespace CorpusGen.Storage
         // array to go through on a lookup).
         private readonly HashView _idHash, _termHash, _entityHash;
 
+        // The blobs of an image read from a manifest resource (ResourceCorpusImage); null for one whose
+        // generated class returns "…"u8 literals.
+        private readonly ImageResource? _resource;
+
         protected CorpusImage()
+            : this(null)
         {
+        }
+
+        private protected CorpusImage(ImageResource? resource)
+        {
+            _resource = resource;
             ReadOnlySpan<byte> header = GetBlob(0);
             int position = 0;
             int Next(ReadOnlySpan<byte> h)
@@ -69,8 +80,12 @@ namespace CorpusGen.Storage
         /// <summary>The article count.</summary>
         public int ArticleCount { get; }
 
-        /// <summary>Returns blob <paramref name="id"/> of the image: static data in the assembly, never a copy.</summary>
-        protected abstract ReadOnlySpan<byte> GetBlob(int id);
+        /// <summary>
+        /// Returns blob <paramref name="id"/> of the image: static data in the assembly, never a copy. A
+        /// generated class with <c>"…"u8</c> blobs overrides it; an image from a manifest resource reads it there.
+        /// </summary>
+        protected virtual ReadOnlySpan<byte> GetBlob(int id) =>
+            _resource is not null ? _resource.Blob(id) : throw new NotSupportedException("This corpus image has no blobs: its class must override GetBlob.");
 
         internal int RowCount(ImageFormat.Table table) => _tables[(int)table].Rows;
 

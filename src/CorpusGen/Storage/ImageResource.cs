@@ -10,14 +10,27 @@ using CorpusGen.Storage.Format;
 namespace CorpusGen.Storage
 {
     /// <summary>
-    /// A corpus image read from a manifest resource of the assembly (<c>&lt;Corpus Storage="Resource"&gt;</c>,
-    /// see <see cref="ImageResourceFormat"/>). A generated corpus class opens it once and returns its
-    /// blobs from <see cref="CorpusImage.GetBlob"/>. The runtime maps a loaded assembly's resources
-    /// with the rest of the file, so the blobs are read where they are: nothing is copied or parsed
-    /// beyond the offset table.
+    /// The image of a corpus with <c>&lt;Corpus Storage="Resource"&gt;</c>: a manifest resource of the
+    /// assembly that holds the generated corpus class (see <see cref="ImageResourceFormat"/>). The
+    /// generated class creates one; this library's code reads it, so a fresh process compiles no
+    /// generated method to reach the data.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed unsafe class ImageResource
+    public sealed class ResourceCorpusImage : CorpusImage
+    {
+        /// <summary>Opens the image resource <paramref name="name"/> of <paramref name="assembly"/>, checking it was written for the corpus with this <paramref name="fingerprint"/>.</summary>
+        public ResourceCorpusImage(Assembly assembly, string name, ulong fingerprint)
+            : base(ImageResource.Open(assembly, name, fingerprint))
+        {
+        }
+    }
+
+    /// <summary>
+    /// A manifest resource holding a corpus image, opened once. The runtime maps a loaded assembly's
+    /// resources with the rest of the file, so the blobs are read where they are: nothing is copied
+    /// or parsed beyond the offset table.
+    /// </summary>
+    internal sealed unsafe class ImageResource
     {
         private readonly byte* _start;
         private readonly long _length;

@@ -53,7 +53,8 @@ public class ResourceImageTests
         Assert.Equal("", GeneratorHarness.Errors(output));
         string text = source.SourceText.ToString();
         Assert.DoesNotContain("u8;", text, StringComparison.Ordinal);
-        Assert.Contains("ImageResource.Open(typeof(CorpusGenImage).Assembly, \"" + ResourceName + "\", 0x", text, StringComparison.Ordinal);
+        Assert.Contains("new global::CorpusGen.Storage.ResourceCorpusImage(typeof(News).Assembly, \"" + ResourceName + "\", 0x", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CorpusGenImage", text, StringComparison.Ordinal);
         Assert.True(text.Length < 20_000, $"{text.Length} chars");
         Assert.NotNull(image);
         Golden.Check("MyApp.News.Resource.g.cs.txt", text);
