@@ -33,7 +33,6 @@ namespace CorpusGen.Storage
     internal sealed unsafe class ImageResource
     {
         private readonly byte* _start;
-        private readonly long _length;
         private readonly int _blobCount;
 
         // Kept so that a copy (a host whose resources are not mapped memory) stays alive and pinned.
@@ -42,7 +41,6 @@ namespace CorpusGen.Storage
         private ImageResource(byte* start, long length, byte[]? copy, string name, ulong fingerprint)
         {
             _start = start;
-            _length = length;
             _copy = copy;
             var bytes = new ReadOnlySpan<byte>(start, (int)Math.Min(length, int.MaxValue));
             if (bytes.Length < ImageResourceFormat.HeaderBytes || !StartsWithMagic(bytes))
