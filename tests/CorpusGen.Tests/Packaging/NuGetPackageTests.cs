@@ -146,15 +146,37 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
     [Trait("Category", "HostileInput")]
     public void A_hostile_corpus_builds_with_a_diagnostic_for_each_problem_and_nothing_lost()
     {
-        var (build, output) = BuildAndRun("HostileConsumer", project =>
-        {
-            CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", "HostileCorpus"), Path.Combine(project, "corpus"));
-            // A 2 MB document on a single line.
-            var big = new System.Text.StringBuilder(2_000_000);
-            for (int i = 0; big.Length < 2_000_000 - 40; i++) big.Append("Word").Append(i % 1000).Append(i % 7 == 6 ? ". " : " ");
-            File.WriteAllText(Path.Combine(project, "corpus", "big.txt"), big.ToString().PadRight(2_000_000, 'x'));
-        });
+        var (build, output) = BuildAndRun("HostileConsumer", AddHostileCorpus);
+        AssertHostileCorpus(build, output);
+    }
 
+    /// <summary>
+    /// The same corpus as <c>Storage="Resource"</c>: the build step reads every file apart from the compiler
+    /// (UTF-16, a BOM, invalid UTF-8, NUL bytes), and the resource is accepted only if both read the same
+    /// documents (the fingerprint), so the same answers show that they did.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "HostileInput")]
+    public void A_hostile_corpus_stored_as_a_resource_gives_the_same_diagnostics_and_answers()
+    {
+        string build = Build("HostileConsumer", "HostileConsumerResource", AddHostileCorpus, clearSources: true, "-p:HostileStorage=Resource");
+        string output = Dotnet.Run(Path.Combine(package.Root, "HostileConsumerResource"), "bin/Release/net10.0/HostileConsumer.dll");
+        Assert.True(File.Exists(Path.Combine(package.Root, "HostileConsumerResource", "obj", "Release", "net10.0", "corpusgen", "CorpusGen.HostileConsumer.Hostile.image")),
+            "the build step wrote no image");
+        AssertHostileCorpus(build, output);
+    }
+
+    private static void AddHostileCorpus(string project)
+    {
+        CopyDirectory(Path.Combine(RepositoryPaths.Root, "tests", "HostileCorpus"), Path.Combine(project, "corpus"));
+        // A 2 MB document on a single line.
+        var big = new System.Text.StringBuilder(2_000_000);
+        for (int i = 0; big.Length < 2_000_000 - 40; i++) big.Append("Word").Append(i % 1000).Append(i % 7 == 6 ? ". " : " ");
+        File.WriteAllText(Path.Combine(project, "corpus", "big.txt"), big.ToString().PadRight(2_000_000, 'x'));
+    }
+
+    private static void AssertHostileCorpus(string build, string output)
+    {
         string[] warnings = build.ReplaceLineEndings("\n").Split('\n')
             .Where(l => l.Contains(": warning CG", StringComparison.Ordinal))
             .Select(l => l[(l.IndexOf("/corpus/", StringComparison.Ordinal) + "/corpus/".Length)..])
