@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -21,16 +22,16 @@ namespace CorpusGen.Generator.Emit
         {
             var header = new byte[ImageResourceFormat.HeaderBytes + 8 * (blobs.Count + 1)];
             Encoding.ASCII.GetBytes(ImageResourceFormat.Magic, 0, 8, header, 0);
-            WriteInt32(header, 8, ImageFormat.Version);
-            WriteInt32(header, 12, blobs.Count);
-            WriteInt64(header, 16, (long)fingerprint);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), ImageFormat.Version);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), blobs.Count);
+            BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(16), fingerprint);
             long offset = header.Length;
             for (int b = 0; b < blobs.Count; b++)
             {
-                WriteInt64(header, ImageResourceFormat.HeaderBytes + 8 * b, offset);
+                BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(ImageResourceFormat.HeaderBytes + 8 * b), offset);
                 offset += blobs[b].ByteCount;
             }
-            WriteInt64(header, ImageResourceFormat.HeaderBytes + 8 * blobs.Count, offset);
+            BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(ImageResourceFormat.HeaderBytes + 8 * blobs.Count), offset);
             output.Write(header, 0, header.Length);
 
             foreach (Blob blob in blobs)
@@ -74,16 +75,6 @@ namespace CorpusGen.Generator.Emit
                 Add(article.Document.RawText);
             }
             return hash;
-        }
-
-        private static void WriteInt32(byte[] bytes, int at, int value)
-        {
-            for (int i = 0; i < 4; i++) bytes[at + i] = (byte)(value >> (8 * i));
-        }
-
-        private static void WriteInt64(byte[] bytes, int at, long value)
-        {
-            for (int i = 0; i < 8; i++) bytes[at + i] = (byte)(value >> (8 * i));
         }
     }
 }
