@@ -15,8 +15,10 @@ namespace CorpusGen.Benchmarks;
 /// runtime) and its NativeAOT build (category NativeAOT, methods ending in _Aot), each against its
 /// own hello world; and the JIT build of the program with its corpus as <c>&lt;Corpus Storage="Resource"&gt;</c>
 /// (category Resource, methods ending in _Resource: the image a manifest resource, no data in the
-/// generated code). benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_R2R,
-/// CORPUSGEN_FIRSTQUERY_AOT and CORPUSGEN_FIRSTQUERY_RESOURCE (its other builds), CORPUSGEN_BENCH_CORPUS (the corpus folder) and
+/// generated code), and that build again with <c>ArticleProperties="false"</c> (category ResourceNoProperties:
+/// no class of one property per article to load). benchmarks/run sets CORPUSGEN_FIRSTQUERY (the program), CORPUSGEN_FIRSTQUERY_R2R,
+/// CORPUSGEN_FIRSTQUERY_AOT, CORPUSGEN_FIRSTQUERY_RESOURCE and CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES (its other builds),
+/// CORPUSGEN_BENCH_CORPUS (the corpus folder) and
 /// CORPUSGEN_BENCH_DATA (what the program's
 /// prepare mode wrote). The program's corpus is the one compiled into this benchmark project, so the
 /// Id and query are taken from it here (benchmarks/run runs it --inProcess, so that BenchmarkDotNet
@@ -26,14 +28,14 @@ namespace CorpusGen.Benchmarks;
 /// benchmarks/run passes the job: Monitoring, 1 launch, 2 warm-ups, 15 iterations (a process start
 /// is long and noisy). The results of 2026-11-23 were taken with BenchmarkDotNet's default
 /// in-process job instead (more iterations), before that was settled.
-/// Without CORPUSGEN_FIRSTQUERY_AOT, CORPUSGEN_FIRSTQUERY_R2R or CORPUSGEN_FIRSTQUERY_RESOURCE the _Aot, _R2R or _Resource benchmarks fail
-/// (NA, and a non-zero exit code).
+/// Without CORPUSGEN_FIRSTQUERY_AOT, CORPUSGEN_FIRSTQUERY_R2R, CORPUSGEN_FIRSTQUERY_RESOURCE or
+/// CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES the benchmarks of that build fail (NA, and a non-zero exit code).
 /// </remarks>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory), CategoriesColumn]
 public class FirstQueryBenchmarks
 {
     private string _program = null!, _corpus = null!, _data = null!, _id = null!, _query = null!;
-    private string? _aot, _r2r, _resource;
+    private string? _aot, _r2r, _resource, _resourceNoProperties;
     private static bool s_buildsChecked;
 
     [GlobalSetup]
@@ -43,6 +45,7 @@ public class FirstQueryBenchmarks
         _aot = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_AOT");
         _r2r = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_R2R");
         _resource = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_RESOURCE");
+        _resourceNoProperties = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES");
         _corpus = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_CORPUS") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_CORPUS");
         _data = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_DATA") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_DATA");
         _id = News.Articles[News.Articles.Count / 2].Id;
@@ -51,11 +54,15 @@ public class FirstQueryBenchmarks
         // what Lucene.NET finds by reflection. Once per process (the setup runs for each benchmark).
         if (!s_buildsChecked)
         {
-            foreach ((string name, string? build) in new[] { ("NativeAOT", _aot), ("ReadyToRun", _r2r), ("Storage=Resource", _resource) })
+            foreach ((string name, string? build, bool onlyCorpusGen) in new[]
+            {
+                ("NativeAOT", _aot, false), ("ReadyToRun", _r2r, false),
+                ("Storage=Resource", _resource, true), ("Storage=Resource ArticleProperties=false", _resourceNoProperties, true),
+            })
             {
                 if (build is null) continue;
-                // The resource build is built without the JSON resource (BenchData): only its CorpusGen modes are compared.
-                foreach (string[] arguments in build == _resource ? new[] { Hello, ById, Search } : new[] { Hello, ById, Search, Analysis, Json, Lucene })
+                // The resource builds are built without the JSON resource (BenchData): only their CorpusGen modes are compared.
+                foreach (string[] arguments in onlyCorpusGen ? new[] { Hello, ById, Search } : new[] { Hello, ById, Search, Analysis, Json, Lucene })
                 {
                     string jit = Query(_program, arguments), other = Query(build, arguments);
                     if (jit != other) throw new InvalidOperationException($"{string.Join(' ', arguments)}: the {name} build answers {other.Trim()}, the JIT build {jit.Trim()}");
@@ -74,9 +81,10 @@ public class FirstQueryBenchmarks
 
     private string Aot => _aot ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_AOT to the NativeAOT build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
     private string Resource => _resource ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_RESOURCE to the build of CorpusGen.FirstQuery with BenchStorage=Resource (benchmarks/run builds it)");
+    private string ResourceNoProperties => _resourceNoProperties ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES to the build of CorpusGen.FirstQuery with BenchStorage=Resource and BenchArticleProperties=false (benchmarks/run builds it)");
     private string R2R => _r2r ?? throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY_R2R to the ReadyToRun build of CorpusGen.FirstQuery (benchmarks/run publishes it)");
 
-    private static string Query(string program, string[] arguments)
+    internal static string Query(string program, string[] arguments)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, UseShellExecute = false };
         using Process process = Process.Start(start)!;
@@ -150,4 +158,13 @@ public class FirstQueryBenchmarks
 
     [Benchmark, BenchmarkCategory("Resource")]
     public int CorpusGen_Search_Resource() => Run(Resource, Search);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ResourceNoProperties")]
+    public int HelloWorld_ResourceNoProperties() => Run(ResourceNoProperties, Hello);
+
+    [Benchmark, BenchmarkCategory("ResourceNoProperties")]
+    public int CorpusGen_ById_ResourceNoProperties() => Run(ResourceNoProperties, ById);
+
+    [Benchmark, BenchmarkCategory("ResourceNoProperties")]
+    public int CorpusGen_Search_ResourceNoProperties() => Run(ResourceNoProperties, Search);
 }
