@@ -7,7 +7,9 @@ namespace CorpusGen.Benchmarks;
 /// each round starts every build's hello world, first ById and first Search once, one after the
 /// other, so that a machine growing slower or faster during the run moves the floor and the query
 /// alike (BenchmarkDotNet runs each benchmark's iterations together, so drift between benchmarks
-/// lands in their ratio). Prints each build's medians and their ratio to its own hello world.
+/// lands in their ratio). The order turns from round to round: the first process of a build after
+/// another build's pays for bringing its files back into the caches, which would otherwise always
+/// fall on the same mode. Prints each build's medians and their ratio to its own hello world.
 /// Same environment variables as <see cref="FirstQueryBenchmarks"/>; a build whose variable is
 /// unset is skipped. Run as <c>CorpusGen.Benchmarks --first-query-rounds N</c> (benchmarks/run does).
 /// </summary>
@@ -40,10 +42,12 @@ internal static class FirstQueryRounds
         var clock = new Stopwatch();
         for (int round = 0; round < rounds; round++)
         {
-            for (int b = 0; b < builds.Count; b++)
+            for (int bi = 0; bi < builds.Count; bi++)
             {
-                for (int m = 0; m < modes.Length; m++)
+                int b = (bi + round) % builds.Count;
+                for (int mi = 0; mi < modes.Length; mi++)
                 {
+                    int m = (mi + round) % modes.Length;
                     clock.Restart();
                     FirstQueryBenchmarks.Query(builds[b].Program, modes[m]);
                     times[b, m].Add(clock.Elapsed.TotalMilliseconds);
