@@ -12,6 +12,7 @@ namespace CorpusGen.Benchmarks;
 public class LookupBenchmarks
 {
     private string _id = null!;
+    private string[] _spreadIds = null!;
     private string _term = null!;
     private string _shortTerm = null!;
     private Dictionary<string, Article> _dictionary = null!;
@@ -23,6 +24,9 @@ public class LookupBenchmarks
     {
         // A copy, so that no benchmark gets a reference-equality shortcut on an interned string.
         _id = new string(News.Articles[News.Articles.Count / 2].Id.AsSpan());
+        // One id is one slot's luck (a probe run or none, in either table): the _Spread benchmarks
+        // look up SpreadIds ids spread evenly over the corpus (repeated when it has fewer articles).
+        _spreadIds = Enumerable.Range(0, SpreadIds).Select(i => new string(News.Articles[(int)((long)i * News.Articles.Count / SpreadIds) % News.Articles.Count].Id.AsSpan())).ToArray();
         _dictionary = News.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _frozen = _dictionary.ToFrozenDictionary(StringComparer.Ordinal);
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -44,6 +48,30 @@ public class LookupBenchmarks
 
     [Benchmark]
     public Article? CorpusGen_ById() => News.ById(_id);
+
+    private const int SpreadIds = 100;
+
+    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    public int FrozenDictionary_ById_Spread()
+    {
+        int found = 0;
+        foreach (string id in _spreadIds)
+        {
+            if (_frozen.GetValueOrDefault(id) is not null) found++;
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    public int CorpusGen_ById_Spread()
+    {
+        int found = 0;
+        foreach (string id in _spreadIds)
+        {
+            if (News.ById(id) is not null) found++;
+        }
+        return found;
+    }
 
     [Benchmark]
     public Article? CorpusGen_ById_Miss() => News.ById("no-such-article");
