@@ -31,4 +31,35 @@ public class PartsBenchmarks
 
     [Benchmark]
     public Article ArticleByIndex() => News.Data.Articles[3];
+
+    // The same parts over 100 ids spread evenly over the corpus (see LookupBenchmarks' _Spread):
+    // which of them grows when the key varies from one lookup to the next.
+    private const int Spread = 100;
+    private readonly string[] _spreadIds = Enumerable.Range(0, Spread)
+        .Select(i => new string(News.Articles[(int)((long)i * News.Articles.Count / Spread) % News.Articles.Count].Id.AsSpan())).ToArray();
+    private readonly int[] _spreadIndexes = Enumerable.Range(0, Spread).Select(i => (int)((long)i * News.Articles.Count / Spread) % News.Articles.Count).ToArray();
+
+    [Benchmark(OperationsPerInvoke = Spread)]
+    public uint HashId_Spread()
+    {
+        uint all = 0;
+        foreach (string id in _spreadIds) all ^= News.Data.Image.IdHashScheme.Hash(id);
+        return all;
+    }
+
+    [Benchmark(OperationsPerInvoke = Spread)]
+    public int FindId_Spread()
+    {
+        int all = 0;
+        foreach (string id in _spreadIds) all ^= News.Data.FindId(id);
+        return all;
+    }
+
+    [Benchmark(OperationsPerInvoke = Spread)]
+    public int ArticleByIndex_Spread()
+    {
+        int all = 0;
+        foreach (int index in _spreadIndexes) all ^= News.Data.Articles[index].Index;
+        return all;
+    }
 }

@@ -204,6 +204,9 @@ namespace CorpusGen.Storage
             return FindKey(in table, key);
         }
 
+        /// <summary>How the id table hashes its keys (for benchmarks that time the hash on its own).</summary>
+        internal ImageFormat.HashScheme IdHashScheme => _idHash.Hash;
+
         /// <summary>How many lookups of an image take the plain compare before the block compare takes over.</summary>
         internal const int PlainLookups = 64;
 
