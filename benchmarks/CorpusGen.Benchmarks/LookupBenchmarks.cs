@@ -13,6 +13,7 @@ public class LookupBenchmarks
 {
     private string _id = null!;
     private string[] _spreadIds = null!;
+    private string[] _spreadTerms = null!;
     private string _term = null!;
     private string _shortTerm = null!;
     private Dictionary<string, Article> _dictionary = null!;
@@ -35,6 +36,9 @@ public class LookupBenchmarks
             foreach (var token in article.Tokens) terms[token.Normalized] = terms.Count;
         }
         _frozenTerms = terms.ToFrozenDictionary(StringComparer.Ordinal);
+        // Terms as the index holds them, spread evenly over the order they first occur in.
+        string[] indexed = terms.Keys.Where(t => News.Data.Index.FindTerm(t) >= 0).ToArray();
+        _spreadTerms = Enumerable.Range(0, SpreadIds).Select(i => new string(indexed[(int)((long)i * indexed.Length / SpreadIds) % indexed.Length].AsSpan())).ToArray();
         _term = new string(News.Keywords(News.Articles[0], 1)[0].Term.AsSpan());
         // Most terms are short words, which hash and compare along other paths than the keyword above.
         _shortTerm = new string(News.Articles[0].Tokens.Select(t => t.Normalized).First(t => t.Length is >= 4 and <= 7 && News.Data.Index.FindTerm(t) >= 0).AsSpan());
@@ -87,4 +91,20 @@ public class LookupBenchmarks
 
     [Benchmark]
     public int CorpusGen_ShortTerm() => News.Data.Index.FindTerm(_shortTerm);
+
+    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    public int FrozenDictionary_Term_Spread()
+    {
+        int all = 0;
+        foreach (string term in _spreadTerms) all ^= _frozenTerms.GetValueOrDefault(term, -1);
+        return all;
+    }
+
+    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    public int CorpusGen_Term_Spread()
+    {
+        int all = 0;
+        foreach (string term in _spreadTerms) all ^= News.Data.Index.FindTerm(term);
+        return all;
+    }
 }
