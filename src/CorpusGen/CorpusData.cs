@@ -33,6 +33,7 @@ namespace CorpusGen
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Image = image ?? throw new ArgumentNullException(nameof(image));
             _pages = new Article?[]?[(image.ArticleCount >> PageBits) + 1];
+            _counter = new LookupCounter { Left = Math.Max(image.ArticleCount, MinPageLookups) };
             Articles = new ArticleList(this);
             Sentences = new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, (a, row) => a.Sentences[row - a.FirstSentenceRow]);
             Paragraphs = new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
@@ -53,14 +54,66 @@ namespace CorpusGen
         /// <summary>Every paragraph of every article, in article order.</summary>
         public IReadOnlyList<Paragraph> Paragraphs { get; }
 
+        /// <summary>
+        /// The article at <paramref name="index"/>, created on first use. A lookup reads the flat copy
+        /// of the cache when it has the article (one read), else the pages (two: page, then article).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Article GetArticle(int index)
         {
+            Article?[]? flat = Volatile.Read(ref _flat);
+            if (flat is not null && (uint)index < (uint)flat.Length && Volatile.Read(ref flat[index]) is { } article) return article;
+            return GetArticleFromPages(index);
+        }
+
+        private Article GetArticleFromPages(int index)
+        {
             if ((uint)index >= (uint)Image.ArticleCount) ThrowIndexOutOfRange();
             Article?[]? page = Volatile.Read(ref _pages[index >> PageBits]);
-            Article? article = page is null ? null : Volatile.Read(ref page[index & (PageSize - 1)]);
-            return article ?? Create(index);
+            Article article = (page is null ? null : Volatile.Read(ref page[index & (PageSize - 1)])) ?? Create(index);
+            if (--_pageLookupsLeft < 0) Mirror(index, article);
+            return article;
         }
+
+        /// <summary>
+        /// Copies an article into the flat copy of the cache, made once the pages have answered as
+        /// many lookups as the corpus has articles (at least <see cref="MinPageLookups"/>): its
+        /// allocation grows with the corpus, so it waits until the process has done that much work
+        /// already, and opening a corpus and its first lookups cost the same at any size. The pages
+        /// stay the one place where an article is created (a compare-exchange from null), so the
+        /// copy only ever holds the instance they hold, whichever thread writes it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Mirror(int index, Article article)
+        {
+            Article?[] flat = Volatile.Read(ref _flat)
+                ?? Interlocked.CompareExchange(ref _flat, new Article?[Image.ArticleCount], null)
+                ?? _flat!;
+            Volatile.Write(ref flat[index], article);
+        }
+
+        // Counts down the lookups the pages answer before the flat copy is made. Threads racing on it
+        // only make that happen a little sooner or later; a field of its own object, so that its
+        // writes do not invalidate the cache line that every lookup reads (_flat, _pages).
+        private int _pageLookupsLeft
+        {
+            get => _counter.Left;
+            set => _counter.Left = value;
+        }
+
+        private sealed class LookupCounter
+        {
+            public int Left;
+        }
+
+        private readonly LookupCounter _counter;
+        private Article?[]? _flat;
+
+        /// <summary>The fewest lookups through the pages before the flat copy of the article cache is made.</summary>
+        internal const int MinPageLookups = 4096;
+
+        /// <summary>Whether the flat copy of the article cache has been made (for tests).</summary>
+        internal bool HasFlatArticleCache => Volatile.Read(ref _flat) is not null;
 
         [DoesNotReturn]
         private static void ThrowIndexOutOfRange() => throw new ArgumentOutOfRangeException("index");

@@ -108,4 +108,62 @@ public class ZeroParseStartupTests(Xunit.Abstractions.ITestOutputHelper output)
             for (int i = 0; i < 200; i++) Assert.Same(seen[0][i], seen[t][i]);
         }
     }
+
+    [Fact]
+    public void The_flat_article_cache_is_made_after_enough_lookups_and_holds_the_same_instances()
+    {
+        Assembly assembly = Build(200, "FlatCache");
+        var data = GeneratorHarness.Data(assembly);
+        Article[] first = Enumerable.Range(0, 200).Select(i => data.Articles[i]).ToArray();
+
+        // The pages answer max(articles, MinPageLookups) lookups before the flat copy is made.
+        for (int i = 200; i < CorpusData.MinPageLookups; i++) Assert.Same(first[i % 200], data.Articles[i % 200]);
+        Assert.False(data.HasFlatArticleCache);
+        Assert.Same(first[7], data.ById(first[7].Id));
+        Assert.True(data.HasFlatArticleCache);
+
+        // Through the flat copy (once an article is in it) and through the pages (before), the same instances.
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int i = 0; i < 200; i++)
+            {
+                Assert.Same(first[i], data.Articles[i]);
+                Assert.Same(first[i], data.ById(first[i].Id));
+            }
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.Articles[200]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.Articles[-1]);
+    }
+
+    [Fact]
+    public void Threads_that_cross_the_flat_cache_being_made_get_one_instance_per_article()
+    {
+        Assembly assembly = Build(300, "FlatCacheConcurrent");
+        var data = GeneratorHarness.Data(assembly);
+
+        // 8 threads, 2,000 lookups each: the flat copy is made while they run, articles created on the way.
+        Article[][] seen = new Article[8][];
+        Parallel.For(0, 8, t =>
+        {
+            var mine = new Article[300];
+            for (int k = 0; k < 2000; k++)
+            {
+                int i = (k * 7 + t * 31) % 300;
+                Article article = k % 2 == 0 ? data.Articles[i] : data.ById("doc" + i.ToString("D5", CultureInfo.InvariantCulture))!;
+                if (mine[i] is null) mine[i] = article;
+                else Assert.Same(mine[i], article);
+            }
+            seen[t] = mine;
+        });
+
+        Assert.True(data.HasFlatArticleCache);
+        for (int i = 0; i < 300; i++)
+        {
+            Article canonical = data.Articles[i];
+            for (int t = 0; t < 8; t++)
+            {
+                if (seen[t][i] is { } article) Assert.Same(canonical, article);
+            }
+        }
+    }
 }
