@@ -33,7 +33,7 @@ namespace CorpusGen
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Image = image ?? throw new ArgumentNullException(nameof(image));
             _pages = new Article?[]?[(image.ArticleCount >> PageBits) + 1];
-            _counter = new LookupCounter { Left = Math.Max(image.ArticleCount, MinPageLookups) };
+            _pageLookups = new LookupCounter { Left = Math.Max(image.ArticleCount, MinPageLookups) };
             Articles = new ArticleList(this);
             Sentences = new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, (a, row) => a.Sentences[row - a.FirstSentenceRow]);
             Paragraphs = new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
@@ -71,7 +71,10 @@ namespace CorpusGen
             if ((uint)index >= (uint)Image.ArticleCount) ThrowIndexOutOfRange();
             Article?[]? page = Volatile.Read(ref _pages[index >> PageBits]);
             Article article = (page is null ? null : Volatile.Read(ref page[index & (PageSize - 1)])) ?? Create(index);
-            if (--_pageLookupsLeft < 0) Mirror(index, article);
+            // Counts down the lookups the pages answer before the flat copy is made, then stops writing.
+            // Threads racing on it only make that happen a little sooner or later.
+            if (_pageLookups.Left > 0) _pageLookups.Left--;
+            else Mirror(index, article);
             return article;
         }
 
@@ -92,21 +95,13 @@ namespace CorpusGen
             Volatile.Write(ref flat[index], article);
         }
 
-        // Counts down the lookups the pages answer before the flat copy is made. Threads racing on it
-        // only make that happen a little sooner or later; a field of its own object, so that its
-        // writes do not invalidate the cache line that every lookup reads (_flat, _pages).
-        private int _pageLookupsLeft
-        {
-            get => _counter.Left;
-            set => _counter.Left = value;
-        }
-
+        // The count of its own object, so that its writes do not invalidate the cache line every lookup reads (_flat, _pages).
         private sealed class LookupCounter
         {
             public int Left;
         }
 
-        private readonly LookupCounter _counter;
+        private readonly LookupCounter _pageLookups;
         private Article?[]? _flat;
 
         /// <summary>The fewest lookups through the pages before the flat copy of the article cache is made.</summary>
