@@ -48,8 +48,8 @@ public class FirstQueryBenchmarks
         _resourceNoProperties = Environment.GetEnvironmentVariable("CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES");
         _corpus = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_CORPUS") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_CORPUS");
         _data = Environment.GetEnvironmentVariable("CORPUSGEN_BENCH_DATA") ?? throw new InvalidOperationException("set CORPUSGEN_BENCH_DATA");
-        _id = News.Articles[News.Articles.Count / 2].Id;
-        _query = News.Keywords(News.Articles[0], 1)[0].Term;
+        _id = QueriedId;
+        _query = SearchedQuery;
         // The other builds are timed only if they answer as the JIT build does: trimming could drop
         // what Lucene.NET finds by reflection. Once per process (the setup runs for each benchmark).
         if (!s_buildsChecked)
@@ -71,6 +71,19 @@ public class FirstQueryBenchmarks
             s_buildsChecked = true;
         }
     }
+
+    /// <summary>Each build benchmarks/run makes of the one-query program, and the variable that names it.</summary>
+    internal static readonly (string Name, string Variable)[] Builds =
+    [
+        ("JIT", "CORPUSGEN_FIRSTQUERY"), ("ReadyToRun", "CORPUSGEN_FIRSTQUERY_R2R"), ("NativeAOT", "CORPUSGEN_FIRSTQUERY_AOT"),
+        ("Resource", "CORPUSGEN_FIRSTQUERY_RESOURCE"), ("ResourceNoProperties", "CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES"),
+    ];
+
+    /// <summary>The id a first ById looks up: an article in the middle of the corpus compiled into this project.</summary>
+    internal static string QueriedId => News.Articles[News.Articles.Count / 2].Id;
+
+    /// <summary>The query a first Search runs: the first article's strongest keyword.</summary>
+    internal static string SearchedQuery => News.Keywords(News.Articles[0], 1)[0].Term;
 
     private string[] Hello => ["hello"];
     private string[] ById => ["corpusgen-byid", _id];

@@ -18,18 +18,13 @@ internal static class FirstQueryRounds
     public static int Run(int rounds, TextWriter output)
     {
         var builds = new List<(string Name, string Program)>();
-        foreach ((string name, string variable) in new[]
-        {
-            ("JIT", "CORPUSGEN_FIRSTQUERY"), ("ReadyToRun", "CORPUSGEN_FIRSTQUERY_R2R"), ("NativeAOT", "CORPUSGEN_FIRSTQUERY_AOT"),
-            ("Resource", "CORPUSGEN_FIRSTQUERY_RESOURCE"), ("ResourceNoProperties", "CORPUSGEN_FIRSTQUERY_RESOURCE_NOPROPERTIES"),
-        })
+        foreach ((string name, string variable) in FirstQueryBenchmarks.Builds)
         {
             if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } program) builds.Add((name, program));
         }
         if (builds.Count == 0) throw new InvalidOperationException("set CORPUSGEN_FIRSTQUERY and the other builds' variables (benchmarks/run does)");
 
-        string id = News.Articles[News.Articles.Count / 2].Id;
-        string query = News.Keywords(News.Articles[0], 1)[0].Term;
+        string id = FirstQueryBenchmarks.QueriedId, query = FirstQueryBenchmarks.SearchedQuery;
         string[][] modes = [["hello"], ["corpusgen-byid", id], ["corpusgen-search", query]];
         var times = new List<double>[builds.Count, modes.Length];
         for (int b = 0; b < builds.Count; b++)

@@ -25,9 +25,7 @@ public class LookupBenchmarks
     {
         // A copy, so that no benchmark gets a reference-equality shortcut on an interned string.
         _id = new string(News.Articles[News.Articles.Count / 2].Id.AsSpan());
-        // One id is one slot's luck (a probe run or none, in either table): the _Spread benchmarks
-        // look up SpreadIds ids spread evenly over the corpus (repeated when it has fewer articles).
-        _spreadIds = Enumerable.Range(0, SpreadIds).Select(i => new string(News.Articles[(int)((long)i * News.Articles.Count / SpreadIds) % News.Articles.Count].Id.AsSpan())).ToArray();
+        _spreadIds = SpreadKeys.Copies(News.Articles.Select(a => a.Id).ToArray());
         _dictionary = News.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _frozen = _dictionary.ToFrozenDictionary(StringComparer.Ordinal);
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -36,9 +34,8 @@ public class LookupBenchmarks
             foreach (var token in article.Tokens) terms[token.Normalized] = terms.Count;
         }
         _frozenTerms = terms.ToFrozenDictionary(StringComparer.Ordinal);
-        // Terms as the index holds them, spread evenly over the order they first occur in.
-        string[] indexed = terms.Keys.Where(t => News.Data.Index.FindTerm(t) >= 0).ToArray();
-        _spreadTerms = Enumerable.Range(0, SpreadIds).Select(i => new string(indexed[(int)((long)i * indexed.Length / SpreadIds) % indexed.Length].AsSpan())).ToArray();
+        // Terms as the index holds them, spread over the order they first occur in.
+        _spreadTerms = SpreadKeys.Copies(terms.Keys.Where(t => News.Data.Index.FindTerm(t) >= 0).ToArray());
         _term = new string(News.Keywords(News.Articles[0], 1)[0].Term.AsSpan());
         // Most terms are short words, which hash and compare along other paths than the keyword above.
         _shortTerm = new string(News.Articles[0].Tokens.Select(t => t.Normalized).First(t => t.Length is >= 4 and <= 7 && News.Data.Index.FindTerm(t) >= 0).AsSpan());
@@ -53,9 +50,7 @@ public class LookupBenchmarks
     [Benchmark]
     public Article? CorpusGen_ById() => News.ById(_id);
 
-    private const int SpreadIds = 100;
-
-    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public int FrozenDictionary_ById_Spread()
     {
         int found = 0;
@@ -66,7 +61,7 @@ public class LookupBenchmarks
         return found;
     }
 
-    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public int CorpusGen_ById_Spread()
     {
         int found = 0;
@@ -92,7 +87,7 @@ public class LookupBenchmarks
     [Benchmark]
     public int CorpusGen_ShortTerm() => News.Data.Index.FindTerm(_shortTerm);
 
-    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public int FrozenDictionary_Term_Spread()
     {
         int all = 0;
@@ -100,7 +95,7 @@ public class LookupBenchmarks
         return all;
     }
 
-    [Benchmark(OperationsPerInvoke = SpreadIds)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public int CorpusGen_Term_Spread()
     {
         int all = 0;

@@ -32,14 +32,12 @@ public class PartsBenchmarks
     [Benchmark]
     public Article ArticleByIndex() => News.Data.Articles[3];
 
-    // The same parts over 100 ids spread evenly over the corpus (see LookupBenchmarks' _Spread):
-    // which of them grows when the key varies from one lookup to the next.
-    private const int Spread = 100;
-    private readonly string[] _spreadIds = Enumerable.Range(0, Spread)
-        .Select(i => new string(News.Articles[(int)((long)i * News.Articles.Count / Spread) % News.Articles.Count].Id.AsSpan())).ToArray();
-    private readonly int[] _spreadIndexes = Enumerable.Range(0, Spread).Select(i => (int)((long)i * News.Articles.Count / Spread) % News.Articles.Count).ToArray();
+    // The same parts over ids spread over the corpus (see SpreadKeys): which of them grows when the
+    // key varies from one lookup to the next.
+    private readonly string[] _spreadIds = SpreadKeys.Copies(News.Articles.Select(a => a.Id).ToArray());
+    private readonly int[] _spreadIndexes = SpreadKeys.Indexes(News.Articles.Count);
 
-    [Benchmark(OperationsPerInvoke = Spread)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public uint HashId_Spread()
     {
         uint all = 0;
@@ -47,7 +45,7 @@ public class PartsBenchmarks
         return all;
     }
 
-    [Benchmark(OperationsPerInvoke = Spread)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public int FindId_Spread()
     {
         int all = 0;
@@ -55,7 +53,7 @@ public class PartsBenchmarks
         return all;
     }
 
-    [Benchmark(OperationsPerInvoke = Spread)]
+    [Benchmark(OperationsPerInvoke = SpreadKeys.Count)]
     public int ArticleByIndex_Spread()
     {
         int all = 0;
