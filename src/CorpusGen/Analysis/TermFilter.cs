@@ -12,11 +12,18 @@ namespace CorpusGen.Analysis
     public sealed class TermFilter
     {
         /// <summary>The stop words of Lucene's English analyzer.</summary>
-        public static IReadOnlyCollection<string> EnglishStopWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+        public static IReadOnlyCollection<string> EnglishStopWords => StopWordSet.English;
+
+        // A class of its own, so that the set is built when a filter with stop words first needs it,
+        // not whenever the class is first used (every search and index uses TermFilter.None).
+        private static class StopWordSet
         {
-            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
-            "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
-        };
+            internal static readonly HashSet<string> English = new(StringComparer.Ordinal)
+            {
+                "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not", "of",
+                "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+            };
+        }
 
         private TermFilter(bool stopWords, bool stemming)
         {
@@ -40,7 +47,7 @@ namespace CorpusGen.Analysis
         /// <summary>The term to index or search for a normalized word, or null when the word is a stop word.</summary>
         public string? Apply(string normalized)
         {
-            if (StopWords && ((HashSet<string>)EnglishStopWords).Contains(normalized)) return null;
+            if (StopWords && StopWordSet.English.Contains(normalized)) return null;
             return Stemming ? PorterStemmer.Stem(normalized) : normalized;
         }
     }

@@ -25,7 +25,7 @@ namespace CorpusGen.Search
         {
             if (query is null) throw new ArgumentNullException(nameof(query));
             if (filter is null) throw new ArgumentNullException(nameof(filter));
-            var clauses = new List<QueryClause>();
+            var clauses = new ClauseList();
             int i = 0;
             while (true)
             {
@@ -66,7 +66,7 @@ namespace CorpusGen.Search
                 {
                     int close = PlainText.IndexOf(query, '"', i + 1);
                     if (close < 0) throw new QuerySyntaxException("this quote is never closed", i);
-                    AddWords(clauses, occur, fields, query.Substring(i + 1, close - i - 1), filter);
+                    AddWords(ref clauses, occur, fields, query.Substring(i + 1, close - i - 1), filter);
                     i = close + 1;
                     continue;
                 }
@@ -86,28 +86,60 @@ namespace CorpusGen.Search
                 }
                 else
                 {
-                    AddWords(clauses, occur, fields, word, filter);
+                    AddWords(ref clauses, occur, fields, word, filter);
                 }
                 i = end;
             }
-            return clauses;
+            return clauses.ToArray();
         }
 
-        private static void AddWords(List<QueryClause> clauses, Occur occur, SearchFields fields, string text, TermFilter filter)
+        private static void AddWords(ref ClauseList clauses, Occur occur, SearchFields fields, string text, TermFilter filter)
         {
             Token[] tokens = Tokenizer.TokenArray(text);
-            var terms = new List<string>(tokens.Length);
-            var offsets = new List<int>(tokens.Length);
+            var terms = new string[tokens.Length];
+            var offsets = new int[tokens.Length];
+            int count = 0;
             int first = -1;
             for (int t = 0; t < tokens.Length; t++)
             {
                 string? term = filter.Apply(tokens[t].Normalized);
                 if (term is null) continue;
                 if (first < 0) first = t;
-                terms.Add(term);
-                offsets.Add(t - first);
+                terms[count] = term;
+                offsets[count++] = t - first;
             }
-            if (terms.Count > 0) clauses.Add(new PhraseClause(occur, fields, terms, offsets));
+            if (count == 0) return;
+            if (count < tokens.Length)
+            {
+                Array.Resize(ref terms, count);
+                Array.Resize(ref offsets, count);
+            }
+            clauses.Add(new PhraseClause(occur, fields, terms, offsets));
+        }
+
+        /// <summary>
+        /// The clauses parsed so far, in an array grown by doubling. Not a <see cref="List{T}"/>: its
+        /// reference assembly (System.Collections) is one a fresh process would load for a first
+        /// search alone, and the parser returns an array anyway.
+        /// </summary>
+        private struct ClauseList
+        {
+            private QueryClause[]? _items;
+            private int _count;
+
+            public void Add(QueryClause clause)
+            {
+                _items ??= new QueryClause[4];
+                if (_count == _items.Length) Array.Resize(ref _items, _count * 2);
+                _items[_count++] = clause;
+            }
+
+            public QueryClause[] ToArray()
+            {
+                if (_items is null) return Array.Empty<QueryClause>();
+                if (_count < _items.Length) Array.Resize(ref _items, _count);
+                return _items;
+            }
         }
 
         /// <summary>The position of the ':' of a "field:" prefix at <paramref name="start"/>, or -1.</summary>

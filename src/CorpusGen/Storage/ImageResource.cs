@@ -47,14 +47,14 @@ namespace CorpusGen.Storage
             {
                 throw Invalid(name, "it is not a CorpusGen image");
             }
-            int version = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(8));
+            int version = ReadInt32(start + 8);
             if (version != ImageFormat.Version)
             {
                 throw new InvalidOperationException(
                     $"The corpus image resource '{name}' was written for image format {version}, but this CorpusGen runtime reads format {ImageFormat.Version}. Use the same CorpusGen package version for the build step and the runtime.");
             }
-            _blobCount = BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(12));
-            if (BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(16)) != fingerprint)
+            _blobCount = ReadInt32(start + 12);
+            if ((ulong)ReadInt64(start + 16) != fingerprint)
             {
                 throw Invalid(name, "it was written for other documents than the ones this assembly was compiled with (rebuild the project)");
             }
@@ -109,8 +109,21 @@ namespace CorpusGen.Storage
             return true;
         }
 
-        private long Offset(int i) =>
-            BinaryPrimitives.ReadInt64LittleEndian(new ReadOnlySpan<byte>(_start + ImageResourceFormat.HeaderBytes + 8L * i, 8));
+        private long Offset(int i) => ReadInt64(_start + ImageResourceFormat.HeaderBytes + 8L * i);
+
+        // The format is little-endian. Read here rather than with BinaryPrimitives, whose reference
+        // assembly (System.Memory) a fresh process would load for these few reads alone.
+        private static int ReadInt32(byte* at)
+        {
+            int value = Unsafe.ReadUnaligned<int>(at);
+            return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+        }
+
+        private static long ReadInt64(byte* at)
+        {
+            long value = Unsafe.ReadUnaligned<long>(at);
+            return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+        }
 
         private static InvalidOperationException Invalid(string name, string why) =>
             new($"The corpus image resource '{name}' cannot be read: {why}.");

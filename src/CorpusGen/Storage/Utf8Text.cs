@@ -8,6 +8,12 @@ using System.Text.Unicode;
 namespace CorpusGen.Storage
 {
     /// <summary>Ordinal comparisons of stored UTF-8 with strings, without allocating for short texts.</summary>
+    /// <remarks>
+    /// A string is read through its own members (its conversion to <see cref="ReadOnlySpan{T}"/>,
+    /// <see cref="string.GetPinnableReference"/>) rather than <c>MemoryExtensions.AsSpan</c>: on the
+    /// path of an ASCII key, that one call would make a fresh process load System.Memory's reference
+    /// assembly before its first lookup.
+    /// </remarks>
     internal static class Utf8Text
     {
         private const int StackChars = 256;
@@ -94,7 +100,7 @@ namespace CorpusGen.Storage
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool SameAscii(ReadOnlySpan<byte> utf8, string text)
         {
-            if (utf8.Length > 8) return System.Text.Ascii.Equals(utf8, text.AsSpan());
+            if (utf8.Length > 8) return System.Text.Ascii.Equals(utf8, (ReadOnlySpan<char>)text);
             for (int i = 0; i < utf8.Length; i++)
             {
                 // A char from 0x80 to 0xFF would equal a byte of a longer UTF-8 sequence: not ASCII, not equal.
@@ -141,7 +147,7 @@ namespace CorpusGen.Storage
         public static bool EqualsAsciiInBlocks(ref byte ascii, string text)
         {
             int n = text.Length;
-            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
             if (n > 16)
             {
                 // The first 16 chars and the last 16, each as two blocks of 8.
@@ -164,7 +170,7 @@ namespace CorpusGen.Storage
         /// <summary><see cref="EqualsAscii"/> for fewer than 4 or more than 32 chars, or without vector instructions: kept out of line, so the common case stays small where it is inlined.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static bool EqualsAsciiOtherLengths(ReadOnlySpan<byte> ascii, string text) =>
-            ascii.Length > 8 ? System.Text.Ascii.Equals(ascii, text.AsSpan()) : EqualsAsciiPlain(ascii, text);
+            ascii.Length > 8 ? System.Text.Ascii.Equals(ascii, (ReadOnlySpan<char>)text) : EqualsAsciiPlain(ascii, text);
 
         /// <summary>
         /// <see cref="EqualsAscii"/> as a plain loop, with no vectors and no call: for an image's
@@ -178,7 +184,7 @@ namespace CorpusGen.Storage
             int n = ascii.Length;
             if (n != text.Length) return false;
             ref byte bytes = ref MemoryMarshal.GetReference(ascii);
-            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
             for (int i = 0; i < n; i++)
             {
                 if (Unsafe.Add(ref bytes, i) != Unsafe.Add(ref chars, i)) return false;

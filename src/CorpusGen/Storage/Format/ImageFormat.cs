@@ -495,10 +495,11 @@ namespace CorpusGen.Storage.Format
 #if NET
             // The same value as below, read in one load where the machine is little-endian. Callers
             // pass 0 <= start <= length - 4, so the read stays inside the string: no check of its own.
+            // (GetPinnableReference rather than AsSpan, which is in System.Memory: see Utf8Text.)
             if (System.BitConverter.IsLittleEndian)
             {
                 ref char first = ref System.Runtime.CompilerServices.Unsafe.Add(
-                    ref System.Runtime.InteropServices.MemoryMarshal.GetReference(System.MemoryExtensions.AsSpan(s)), start);
+                    ref System.Runtime.CompilerServices.Unsafe.AsRef(in s.GetPinnableReference()), start);
                 return System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(
                     ref System.Runtime.CompilerServices.Unsafe.As<char, byte>(ref first));
             }
