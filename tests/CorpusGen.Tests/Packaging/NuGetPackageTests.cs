@@ -140,6 +140,28 @@ public class NuGetPackageTests(PackedPackage package) : IClassFixture<PackedPack
                     : "CorpusGen.dll"),
             ],
             Lines(output));
+
+        // A first query in a fresh process loads CorpusGen and no other assembly that hello world
+        // does not (tests/NuGetConsumer/FirstQuery.cs): no reference assembly the runtime library
+        // (or the generated class) touches on the way, such as System.Collections for a List<T>.
+        string consumer = Path.Combine(package.Root, "NuGetConsumer");
+        string[] Run(params string[] mode) => Lines(Dotnet.Run(consumer, ["bin/Release/net10.0/NuGetConsumer.dll", .. mode]));
+        string[] hello = Run("hello");
+        Assert.Equal("0", hello[0]);
+        foreach (string corpus in new[] { "News", "Stored" })
+        {
+            foreach ((string[] mode, string answer) in new[]
+            {
+                (new[] { "byid", corpus, "001_2425f99faab40274" }, "1"),
+                (new[] { "search", corpus, "coalition government" }, "5"),
+                (new[] { "search", corpus, "immigration" }, "3"),
+            })
+            {
+                string[] loaded = Run(mode);
+                Assert.Equal(answer, loaded[0]);
+                Assert.Equal(["CorpusGen"], loaded.Skip(1).Except(hello.Skip(1)).Order(StringComparer.Ordinal));
+            }
+        }
     }
 
     [Fact]
