@@ -40,18 +40,6 @@ namespace CorpusGen
             _create = createArticle is null ? index => new Article(this, index) : index => createArticle(this, index);
         }
 
-        /// <summary>
-        /// Called by generated code: stores <paramref name="created"/> in <paramref name="location"/>
-        /// unless another thread stored a corpus there first, and returns the one stored, so that a
-        /// generated class has one <see cref="CorpusData"/> (and each article one instance) whichever
-        /// threads open it. Here rather than in the generated class, which the JIT compiles in the app:
-        /// a call to <see cref="Interlocked"/> there makes a fresh process load an assembly
-        /// (System.Threading) for it alone.
-        /// </summary>
-        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-        public static CorpusData Publish(ref CorpusData? location, CorpusData created) =>
-            Interlocked.CompareExchange(ref location, created ?? throw new ArgumentNullException(nameof(created)), null) ?? created;
-
         /// <summary>The generated class's name (<c>ClassName</c> of the <c>&lt;Corpus&gt;</c> item).</summary>
         public string Name { get; }
 

@@ -152,7 +152,7 @@ namespace CorpusGen.Generator.Emit
             {
                 w.Line("var created = new global::CorpusGen.CorpusData(\"" + c + "\", new " + ImageClassName + "()" + factory + ");");
             }
-            w.Line("return global::CorpusGen.CorpusData.Publish(ref s_data, created);");
+            w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_data, created, null) ?? created;");
             w.Close();
             w.Line();
             w.Line("/// <summary>Every article, ordered by <see cref=\"global::CorpusGen.Article.FileName\"/> (ordinal).</summary>");
