@@ -22,7 +22,7 @@ namespace CorpusGen
         /// <summary>Created articles, in pages of <see cref="PageSize"/> allocated on first use, so that the cache costs the same to start at any corpus size.</summary>
         private readonly Article?[]?[] _pages;
         private const int PageBits = 8, PageSize = 1 << PageBits;
-        private readonly Func<int, Article> _create;
+        private readonly Func<CorpusData, int, Article>? _createArticle;
 
         /// <summary>Wraps the image of a generated corpus. Called by generated code.</summary>
         /// <param name="name">The generated class's name.</param>
@@ -35,9 +35,7 @@ namespace CorpusGen
             _pages = new Article?[]?[(image.ArticleCount >> PageBits) + 1];
             _pageLookups = new LookupCounter { Left = Math.Max(image.ArticleCount, MinPageLookups) };
             Articles = new ArticleList(this);
-            Sentences = new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, (a, row) => a.Sentences[row - a.FirstSentenceRow]);
-            Paragraphs = new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
-            _create = createArticle is null ? index => new Article(this, index) : index => createArticle(this, index);
+            _createArticle = createArticle;
         }
 
         /// <summary>The generated class's name (<c>ClassName</c> of the <c>&lt;Corpus&gt;</c> item).</summary>
@@ -48,11 +46,19 @@ namespace CorpusGen
         /// <summary>Every article, ordered by <see cref="Article.FileName"/> (ordinal).</summary>
         public IReadOnlyList<Article> Articles { get; }
 
+        // The views over all sentences and paragraphs are made on first use: creating them in the
+        // constructor loaded a dozen types (the lists, their delegates, Sentence, Paragraph) that a
+        // first lookup does not need. Two threads may each make one; they are the same view.
+        private IReadOnlyList<Sentence>? _sentences;
+        private IReadOnlyList<Paragraph>? _paragraphs;
+
         /// <summary>Every sentence of every article, in article order.</summary>
-        public IReadOnlyList<Sentence> Sentences { get; }
+        public IReadOnlyList<Sentence> Sentences =>
+            _sentences ??= new RowList<Sentence>(this, ImageFormat.Table.Sentences, (int)ImageFormat.SentenceColumn.Article, static (a, row) => a.Sentences[row - a.FirstSentenceRow]);
 
         /// <summary>Every paragraph of every article, in article order.</summary>
-        public IReadOnlyList<Paragraph> Paragraphs { get; }
+        public IReadOnlyList<Paragraph> Paragraphs =>
+            _paragraphs ??= new RowList<Paragraph>(this, ImageFormat.Table.Paragraphs, (int)ImageFormat.ParagraphColumn.Article, static (a, row) => a.Paragraphs[row - a.FirstParagraphRow]);
 
         /// <summary>
         /// The article at <paramref name="index"/>, created on first use. A lookup reads the flat copy
@@ -120,7 +126,7 @@ namespace CorpusGen
             Article?[] page = Volatile.Read(ref _pages[index >> PageBits])
                 ?? Interlocked.CompareExchange(ref _pages[index >> PageBits], new Article?[PageSize], null)
                 ?? _pages[index >> PageBits]!;
-            Article created = _create(index);
+            Article created = _createArticle is null ? new Article(this, index) : _createArticle(this, index);
             return Interlocked.CompareExchange(ref page[index & (PageSize - 1)], created, null) ?? created;
         }
 

@@ -13,6 +13,10 @@ namespace CorpusGen.Search
     /// few matches (a rare term) is scored into a list of its matches instead, and reads nothing the
     /// size of the corpus.
     /// </summary>
+    /// <remarks>
+    /// Clauses are visited with indexed loops rather than foreach: enumerating an IReadOnlyList
+    /// loads the array enumerator's types, a cost a fresh process would pay on its first search.
+    /// </remarks>
     internal static class Searcher
     {
         /// <summary>
@@ -62,8 +66,9 @@ namespace CorpusGen.Search
         {
             int bound = 0;
             bool anyPositive = false;
-            foreach (QueryClause clause in clauses)
+            for (int c = 0; c < clauses.Count; c++)
             {
+                QueryClause clause = clauses[c];
                 switch (clause)
                 {
                     case DateClause:
@@ -89,8 +94,9 @@ namespace CorpusGen.Search
             byte[] state = scratch.Flags(n); // 1 = matched a scoring clause, 2 = excluded or filtered out
             int mustCount = 0;
             bool anyPositive = false;
-            foreach (QueryClause clause in clauses)
+            for (int c = 0; c < clauses.Count; c++)
             {
+                QueryClause clause = clauses[c];
                 if (clause is DateClause date)
                 {
                     ApplyDate(corpus, date, state, n);
@@ -136,8 +142,9 @@ namespace CorpusGen.Search
             float[] scores = scratch.Scores(bound);
             byte[] occurs = scratch.Flags(bound);
             int count = 0, mustCount = 0;
-            foreach (QueryClause clause in clauses)
+            for (int c = 0; c < clauses.Count; c++)
             {
+                QueryClause clause = clauses[c];
                 if (clause is DateClause) continue;
                 if (clause.Occur == Occur.Must) mustCount++;
                 Score(index, n, clause, scratch, (article, score) =>
@@ -180,8 +187,9 @@ namespace CorpusGen.Search
         /// <summary>Whether an article passes every date clause of the query.</summary>
         private static bool PassesDates(CorpusData corpus, IReadOnlyList<QueryClause> clauses, int article)
         {
-            foreach (QueryClause clause in clauses)
+            for (int c = 0; c < clauses.Count; c++)
             {
+                QueryClause clause = clauses[c];
                 if (clause is DateClause date && !Passes(corpus, date, article)) return false;
             }
             return true;

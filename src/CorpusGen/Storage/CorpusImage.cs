@@ -54,11 +54,7 @@ namespace CorpusGen.Storage
             }
 
             int version = Next(header);
-            if (version != ImageFormat.Version)
-            {
-                throw new InvalidOperationException(
-                    $"This corpus was generated for image format {version}, but this CorpusGen runtime reads format {ImageFormat.Version}. Use the same CorpusGen package version for the generator and the runtime.");
-            }
+            if (version != ImageFormat.Version) throw OtherVersion(version);
             ArticleCount = Next(header);
             int tableCount = Next(header);
             _tables = new TableLayout[tableCount];
@@ -106,6 +102,16 @@ namespace CorpusGen.Storage
             return ref address != 0 ? ref Unsafe.AsRef<byte>((void*)address) : ref MemoryMarshal.GetReference(FirstBlob(id));
         }
 
+        // Messages built out of line, as in ImageResource: a method that formats one loads the types
+        // of string interpolation when first called, even if it never throws.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException OtherVersion(int version) =>
+            new($"This corpus was generated for image format {version}, but this CorpusGen runtime reads format {ImageFormat.Version}. Use the same CorpusGen package version for the generator and the runtime.");
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException NotStaticData(int id) =>
+            new($"Blob {id} of this corpus is not static data: each read returns a new array.");
+
         private unsafe ReadOnlySpan<byte> FirstBlob(int id)
         {
             ReadOnlySpan<byte> blob = GetBlob(id);
@@ -116,7 +122,7 @@ namespace CorpusGen.Storage
                 // array on each call would not be: refuse rather than keep an address the GC may move.
                 if (!Unsafe.AreSame(ref MemoryMarshal.GetReference(blob), ref MemoryMarshal.GetReference(GetBlob(id))))
                 {
-                    throw new InvalidOperationException($"Blob {id} of this corpus is not static data: each read returns a new array.");
+                    throw NotStaticData(id);
                 }
                 _blobs[id].Length = blob.Length;
                 // Not a pin: the literal's bytes are not on the GC heap. The length is written first,

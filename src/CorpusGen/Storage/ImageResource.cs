@@ -48,11 +48,7 @@ namespace CorpusGen.Storage
                 throw Invalid(name, "it is not a CorpusGen image");
             }
             int version = ReadInt32(start + 8);
-            if (version != ImageFormat.Version)
-            {
-                throw new InvalidOperationException(
-                    $"The corpus image resource '{name}' was written for image format {version}, but this CorpusGen runtime reads format {ImageFormat.Version}. Use the same CorpusGen package version for the build step and the runtime.");
-            }
+            if (version != ImageFormat.Version) throw OtherVersion(name, version);
             _blobCount = ReadInt32(start + 12);
             if ((ulong)ReadInt64(start + 16) != fingerprint)
             {
@@ -67,7 +63,7 @@ namespace CorpusGen.Storage
                 long offset = Offset(i);
                 if (offset < previous || offset > length || (i > 0 && offset - previous > int.MaxValue))
                 {
-                    throw Invalid(name, $"blob {i} lies outside it");
+                    throw BlobOutside(name, i);
                 }
                 previous = offset;
             }
@@ -76,8 +72,7 @@ namespace CorpusGen.Storage
         /// <summary>Opens the image resource <paramref name="name"/> of <paramref name="assembly"/>, checking it was written for the corpus with this <paramref name="fingerprint"/>.</summary>
         public static ImageResource Open(Assembly assembly, string name, ulong fingerprint)
         {
-            Stream stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException(
-                $"The assembly '{assembly.GetName().Name}' has no resource '{name}'. A corpus with Storage=\"Resource\" gets its image from the CorpusGen build step (the CorpusGenWriteImages target of the CorpusGen package), which this build did not run.");
+            Stream stream = assembly.GetManifestResourceStream(name) ?? throw Missing(assembly, name);
             if (stream is UnmanagedMemoryStream mapped)
             {
                 // Not disposed: the pointer is into the loaded assembly, valid while it is loaded.
@@ -125,6 +120,20 @@ namespace CorpusGen.Storage
             return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
         }
 
+        // The messages are built out of line: a method that formats one loads the types of string
+        // interpolation when it is first called, even if it never throws.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException Missing(Assembly assembly, string name) =>
+            new($"The assembly '{assembly.GetName().Name}' has no resource '{name}'. A corpus with Storage=\"Resource\" gets its image from the CorpusGen build step (the CorpusGenWriteImages target of the CorpusGen package), which this build did not run.");
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException OtherVersion(string name, int version) =>
+            new($"The corpus image resource '{name}' was written for image format {version}, but this CorpusGen runtime reads format {ImageFormat.Version}. Use the same CorpusGen package version for the build step and the runtime.");
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException BlobOutside(string name, int blob) => Invalid(name, $"blob {blob} lies outside it");
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static InvalidOperationException Invalid(string name, string why) =>
             new($"The corpus image resource '{name}' cannot be read: {why}.");
     }
