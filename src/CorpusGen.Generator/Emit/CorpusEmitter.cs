@@ -16,7 +16,21 @@ namespace CorpusGen.Generator.Emit
     internal static class CorpusEmitter
     {
         internal const string ImageClassName = "CorpusGenImage";
-        private const int BlobGroupBits = 6, BlobsPerGroup = 1 << BlobGroupBits;
+
+        /// <summary>
+        /// How many blobs (as a power of two) share one switch of the image class. A process JIT-compiles
+        /// the top switch once and each group it reads a blob of: a first search at 10,000 documents
+        /// reads blobs in 12 to 20 groups, and each case costs the JIT a method to resolve. So a
+        /// group is the smallest power of two at least the square root of (blobs / 16), from 8 to
+        /// 64: at 10,000 documents (1,600 blobs) 16 wide, 100 groups (see benchmarks/README.md,
+        /// "Blob groups").
+        /// </summary>
+        internal static int BlobGroupBits(int blobCount)
+        {
+            int bits = 3;
+            while (bits < 6 && (1L << (2 * bits)) * 16 < blobCount) bits++;
+            return bits;
+        }
 
         /// <summary>
         /// The most blobs one generated source holds (64 MB of data at most). A larger corpus gets
@@ -230,11 +244,12 @@ namespace CorpusGen.Generator.Emit
             w.Line("/// <summary>The corpus data: header, tables and text as UTF-8 literals, kept by the compiler as static data.</summary>");
             w.Line("private sealed partial class " + ImageClassName + " : global::CorpusGen.Storage.CorpusImage");
             w.Open();
-            // Blobs in groups of 64, a switch each: the runtime asks for a blob once (it keeps its
-            // address), and the JIT compiles only the groups a program touches, not one switch
-            // over thousands of blobs.
-            int groups = (blobs.Count + BlobsPerGroup - 1) / BlobsPerGroup;
-            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => (id >> " + BlobGroupBits.ToString(CultureInfo.InvariantCulture) + ") switch");
+            // Blobs in groups, a switch each (BlobGroupBits): the runtime asks for a blob once (it
+            // keeps its address), and the JIT compiles only the groups a program touches, not one
+            // switch over thousands of blobs.
+            int groupBits = BlobGroupBits(blobs.Count), blobsPerGroup = 1 << groupBits;
+            int groups = (blobs.Count + blobsPerGroup - 1) / blobsPerGroup;
+            w.Line("protected override global::System.ReadOnlySpan<byte> GetBlob(int id) => (id >> " + groupBits.ToString(CultureInfo.InvariantCulture) + ") switch");
             w.Open();
             for (int g = 0; g < groups; g++)
             {
@@ -247,7 +262,7 @@ namespace CorpusGen.Generator.Emit
                 w.Line();
                 w.Line("private static global::System.ReadOnlySpan<byte> Group" + g.ToString(CultureInfo.InvariantCulture) + "(int id) => id switch");
                 w.Open();
-                for (int b = g * BlobsPerGroup; b < Math.Min(blobs.Count, (g + 1) * BlobsPerGroup); b++)
+                for (int b = g * blobsPerGroup; b < Math.Min(blobs.Count, (g + 1) * blobsPerGroup); b++)
                 {
                     w.Line(b.ToString(CultureInfo.InvariantCulture) + " => B" + b.ToString(CultureInfo.InvariantCulture) + ",");
                 }

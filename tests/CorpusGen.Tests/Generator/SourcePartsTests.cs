@@ -38,6 +38,19 @@ public class SourcePartsTests
         Assert.Equal(5, split.Articles.Count);
     }
 
+    /// <summary>The image class's blobs go in switches of 8 to 64 (the seeds: 26 blobs, 4 groups of 8; 10,000 documents: 1,600 blobs, 100 of 16).</summary>
+    [Theory]
+    [InlineData(1, 3)]
+    [InlineData(26, 3)]
+    [InlineData(1_024, 3)]
+    [InlineData(1_025, 4)]
+    [InlineData(1_600, 4)]
+    [InlineData(16_000, 5)]
+    [InlineData(65_537, 6)]
+    [InlineData(1_000_000, 6)]
+    public void Blob_groups_grow_with_the_square_root_of_the_blob_count(int blobs, int groupBits) =>
+        Assert.Equal(groupBits, Emitter.BlobGroupBits(blobs));
+
     private static CorpusData Load(IEnumerable<(string HintName, string Text)> sources, string assemblyName)
     {
         Compilation compilation = GeneratorHarness.CreateCompilation(assemblyName: assemblyName)
