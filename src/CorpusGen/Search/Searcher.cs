@@ -104,20 +104,8 @@ namespace CorpusGen.Search
                 }
                 if (clause.Occur != Occur.MustNot) anyPositive = true;
                 if (clause.Occur == Occur.Must) mustCount++;
-                Score(index, n, clause, scratch, (article, score) =>
-                {
-                    switch (clause.Occur)
-                    {
-                        case Occur.MustNot:
-                            state[article] |= 2;
-                            break;
-                        default:
-                            scores[article] += score;
-                            state[article] |= 1;
-                            if (clause.Occur == Occur.Must) required[article]++;
-                            break;
-                    }
-                });
+                var accumulate = new Accumulate(scores, required, state, clause.Occur);
+                Score(index, n, clause, scratch, ref accumulate);
             }
 
             var best = new TopHits(top);
@@ -141,20 +129,17 @@ namespace CorpusGen.Search
             long[] keys = scratch.Keys(bound);
             float[] scores = scratch.Scores(bound);
             byte[] occurs = scratch.Flags(bound);
-            int count = 0, mustCount = 0;
+            var matches = new ListMatches(keys, scores, occurs);
+            int mustCount = 0;
             for (int c = 0; c < clauses.Count; c++)
             {
                 QueryClause clause = clauses[c];
                 if (clause is DateClause) continue;
                 if (clause.Occur == Occur.Must) mustCount++;
-                Score(index, n, clause, scratch, (article, score) =>
-                {
-                    keys[count] = ((long)article << 32) | (uint)count;
-                    scores[count] = score;
-                    occurs[count] = (byte)clause.Occur;
-                    count++;
-                });
+                matches.Occur = clause.Occur;
+                Score(index, n, clause, scratch, ref matches);
             }
+            int count = matches.Count;
             RunMerge.Sort(keys, count, scratch);
 
             var best = new TopHits(top);
@@ -211,25 +196,69 @@ namespace CorpusGen.Search
             return date.Occur == Occur.MustNot ? !matches : matches;
         }
 
-        /// <summary>Calls <paramref name="onMatch"/> once per article the clause matches, with the clause's score there.</summary>
+        /// <summary>
+        /// What scoring a clause does with each match: one call per article the clause matches, with
+        /// the clause's score there. The scoring methods are generic over a struct sink, so that a
+        /// match is a direct call the JIT can inline and a clause allocates nothing, where a lambda
+        /// was a closure and a delegate per clause and an indirect call per match.
+        /// </summary>
+        private interface IMatchSink
+        {
+            void Match(int article, float score);
+        }
+
+        /// <summary><see cref="RankDense"/>'s sink: a clause's scores added into accumulators indexed by article.</summary>
+        private readonly struct Accumulate(float[] scores, int[] required, byte[] state, Occur occur) : IMatchSink
+        {
+            public void Match(int article, float score)
+            {
+                if (occur == Occur.MustNot)
+                {
+                    state[article] |= 2;
+                    return;
+                }
+                scores[article] += score;
+                state[article] |= 1;
+                if (occur == Occur.Must) required[article]++;
+            }
+        }
+
+        /// <summary><see cref="RankSparse"/>'s sink: each match listed with its score and its clause's <see cref="Occur"/>, keyed by article then list order.</summary>
+        private struct ListMatches(long[] keys, float[] scores, byte[] occurs) : IMatchSink
+        {
+            public int Count;
+            public Occur Occur;
+
+            public void Match(int article, float score)
+            {
+                keys[Count] = ((long)article << 32) | (uint)Count;
+                scores[Count] = score;
+                occurs[Count] = (byte)Occur;
+                Count++;
+            }
+        }
+
+        /// <summary>Calls <paramref name="sink"/> once per article the clause matches, with the clause's score there.</summary>
         /// <remarks>Works in <paramref name="scratch"/>, so that a clause allocates nothing per match.</remarks>
-        internal static void Score(SearchIndex index, int n, QueryClause clause, SearchScratch scratch, Action<int, float> onMatch)
+        private static void Score<TSink>(SearchIndex index, int n, QueryClause clause, SearchScratch scratch, ref TSink sink)
+            where TSink : struct, IMatchSink
         {
             switch (clause)
             {
                 case PhraseClause { Terms.Count: 1 } single:
-                    ScoreTerm(index, n, single.Terms[0], single.Fields, onMatch);
+                    ScoreTerm(index, n, single.Terms[0], single.Fields, ref sink);
                     break;
                 case PhraseClause phrase:
-                    ScorePhrase(index, n, phrase, scratch, onMatch);
+                    ScorePhrase(index, n, phrase, scratch, ref sink);
                     break;
                 case PrefixClause prefix:
-                    ScorePrefix(index, n, prefix, scratch, onMatch);
+                    ScorePrefix(index, n, prefix, scratch, ref sink);
                     break;
             }
         }
 
-        private static void ScoreTerm(SearchIndex index, int n, string text, SearchFields fields, Action<int, float> onMatch)
+        private static void ScoreTerm<TSink>(SearchIndex index, int n, string text, SearchFields fields, ref TSink sink)
+            where TSink : struct, IMatchSink
         {
             int term = index.FindTerm(text);
             if (term < 0) return;
@@ -241,7 +270,7 @@ namespace CorpusGen.Search
                 int article = index.PostingArticle(p);
                 if (article != current)
                 {
-                    if (current >= 0 && score > 0) onMatch(current, score);
+                    if (current >= 0 && score > 0) sink.Match(current, score);
                     current = article;
                     score = 0;
                 }
@@ -249,10 +278,11 @@ namespace CorpusGen.Search
                 if (!Includes(fields, field)) continue;
                 score += FieldScore(index, n, field, index.DocumentFrequency(term, field), index.PostingFrequency(p), article);
             }
-            if (current >= 0 && score > 0) onMatch(current, score);
+            if (current >= 0 && score > 0) sink.Match(current, score);
         }
 
-        private static void ScorePhrase(SearchIndex index, int n, PhraseClause phrase, SearchScratch scratch, Action<int, float> onMatch)
+        private static void ScorePhrase<TSink>(SearchIndex index, int n, PhraseClause phrase, SearchScratch scratch, ref TSink sink)
+            where TSink : struct, IMatchSink
         {
             var terms = new int[phrase.Terms.Count];
             (int[] postings, int[] positions) = scratch.Phrase(terms.Length);
@@ -272,7 +302,7 @@ namespace CorpusGen.Search
                 int article = index.PostingArticle(p);
                 if (article != current)
                 {
-                    if (matched) onMatch(current, sum);
+                    if (matched) sink.Match(current, sum);
                     current = article;
                     sum = 0;
                     matched = false;
@@ -286,7 +316,7 @@ namespace CorpusGen.Search
                 sum += Boost(field) * idf * Bm25.TermFrequencyPart(frequency, index.ArticleFieldLength(article, field), Average(index, field));
                 matched = true;
             }
-            if (matched) onMatch(current, sum);
+            if (matched) sink.Match(current, sum);
         }
 
         /// <summary>
@@ -339,7 +369,8 @@ namespace CorpusGen.Search
         /// and with a score of 1, as Lucene's constant-score prefix query: articles are marked in the
         /// scratch, not gathered in a set, so the clause allocates nothing however many it matches.
         /// </summary>
-        private static void ScorePrefix(SearchIndex index, int n, PrefixClause prefix, SearchScratch scratch, Action<int, float> onMatch)
+        private static void ScorePrefix<TSink>(SearchIndex index, int n, PrefixClause prefix, SearchScratch scratch, ref TSink sink)
+            where TSink : struct, IMatchSink
         {
             (int first, int end) = index.PrefixRange(prefix.Prefix);
             byte[] seen = scratch.Seen(n);
@@ -352,7 +383,7 @@ namespace CorpusGen.Search
                     if (seen[article] == 0 && Includes(prefix.Fields, index.PostingField(p)))
                     {
                         seen[article] = 1;
-                        onMatch(article, 1f);
+                        sink.Match(article, 1f);
                     }
                 }
             }
