@@ -27,9 +27,7 @@ namespace CorpusGen.Analysis
 
         /// <summary>
         /// <see cref="Tokenize"/>'s words as an array, for callers that index them (the query
-        /// parser). Built in an array rather than a <c>List&lt;Token&gt;</c>: an array of a struct
-        /// needs no generic code compiled at run time, a list of one does (about ten methods a
-        /// fresh process would JIT before its first search, none of which can be precompiled).
+        /// parser), built in an array rather than a list (see <see cref="ArrayGrowth"/>).
         /// </summary>
         internal static Token[] TokenArray(string text)
         {
@@ -47,19 +45,10 @@ namespace CorpusGen.Analysis
                 int end = ScanUrl(text, i);
                 if (end < 0) end = IsIdeograph(text[i]) ? i + 1 : ScanWord(text, i);
                 string word = text.Substring(i, end - i);
-                if (count == tokens.Length)
-                {
-                    var more = new Token[tokens.Length * 2];
-                    Array.Copy(tokens, more, count);
-                    tokens = more;
-                }
-                tokens[count++] = new Token(word, Normalize(word), i, end - i);
+                ArrayGrowth.Append(ref tokens, ref count, new Token(word, Normalize(word), i, end - i));
                 i = end;
             }
-            if (count == tokens.Length) return tokens;
-            var exact = new Token[count];
-            Array.Copy(tokens, exact, count);
-            return exact;
+            return ArrayGrowth.Trim(tokens, count);
         }
 
         /// <summary>The number of words in <paramref name="text"/>.</summary>

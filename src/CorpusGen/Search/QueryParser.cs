@@ -25,7 +25,8 @@ namespace CorpusGen.Search
         {
             if (query is null) throw new ArgumentNullException(nameof(query));
             if (filter is null) throw new ArgumentNullException(nameof(filter));
-            var clauses = new ClauseList();
+            var clauses = new QueryClause[4];
+            int clauseCount = 0;
             int i = 0;
             while (true)
             {
@@ -49,7 +50,7 @@ namespace CorpusGen.Search
                     int valueStart = colon + 1;
                     if (string.Equals(field, "date", StringComparison.OrdinalIgnoreCase))
                     {
-                        clauses.Add(ParseDate(query, ref i, valueStart, occur));
+                        ArrayGrowth.Append(ref clauses, ref clauseCount, ParseDate(query, ref i, valueStart, occur));
                         continue;
                     }
                     fields = field.ToLowerInvariant() switch
@@ -66,7 +67,7 @@ namespace CorpusGen.Search
                 {
                     int close = PlainText.IndexOf(query, '"', i + 1);
                     if (close < 0) throw new QuerySyntaxException("this quote is never closed", i);
-                    AddWords(ref clauses, occur, fields, query.Substring(i + 1, close - i - 1), filter);
+                    AddWords(ref clauses, ref clauseCount, occur, fields, query.Substring(i + 1, close - i - 1), filter);
                     i = close + 1;
                     continue;
                 }
@@ -82,18 +83,18 @@ namespace CorpusGen.Search
                     {
                         throw new QuerySyntaxException("'*' must end a single word", end - 1);
                     }
-                    clauses.Add(new PrefixClause(occur, fields, tokens[0].Normalized));
+                    ArrayGrowth.Append(ref clauses, ref clauseCount, new PrefixClause(occur, fields, tokens[0].Normalized));
                 }
                 else
                 {
-                    AddWords(ref clauses, occur, fields, word, filter);
+                    AddWords(ref clauses, ref clauseCount, occur, fields, word, filter);
                 }
                 i = end;
             }
-            return clauses.ToArray();
+            return ArrayGrowth.Trim(clauses, clauseCount);
         }
 
-        private static void AddWords(ref ClauseList clauses, Occur occur, SearchFields fields, string text, TermFilter filter)
+        private static void AddWords(ref QueryClause[] clauses, ref int clauseCount, Occur occur, SearchFields fields, string text, TermFilter filter)
         {
             Token[] tokens = Tokenizer.TokenArray(text);
             var terms = new string[tokens.Length];
@@ -108,38 +109,7 @@ namespace CorpusGen.Search
                 terms[count] = term;
                 offsets[count++] = t - first;
             }
-            if (count == 0) return;
-            if (count < tokens.Length)
-            {
-                Array.Resize(ref terms, count);
-                Array.Resize(ref offsets, count);
-            }
-            clauses.Add(new PhraseClause(occur, fields, terms, offsets));
-        }
-
-        /// <summary>
-        /// The clauses parsed so far, in an array grown by doubling. Not a <see cref="List{T}"/>: its
-        /// reference assembly (System.Collections) is one a fresh process would load for a first
-        /// search alone, and the parser returns an array anyway.
-        /// </summary>
-        private struct ClauseList
-        {
-            private QueryClause[]? _items;
-            private int _count;
-
-            public void Add(QueryClause clause)
-            {
-                _items ??= new QueryClause[4];
-                if (_count == _items.Length) Array.Resize(ref _items, _count * 2);
-                _items[_count++] = clause;
-            }
-
-            public QueryClause[] ToArray()
-            {
-                if (_items is null) return Array.Empty<QueryClause>();
-                if (_count < _items.Length) Array.Resize(ref _items, _count);
-                return _items;
-            }
+            if (count > 0) ArrayGrowth.Append(ref clauses, ref clauseCount, new PhraseClause(occur, fields, ArrayGrowth.Trim(terms, count), ArrayGrowth.Trim(offsets, count)));
         }
 
         /// <summary>The position of the ':' of a "field:" prefix at <paramref name="start"/>, or -1.</summary>
