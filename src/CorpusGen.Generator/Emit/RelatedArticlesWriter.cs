@@ -70,7 +70,7 @@ namespace CorpusGen.Generator.Emit
             ulong[] termHashes = terms.Select(Hash).ToArray();
             Task nearDuplicates = Task.Run(() => WriteNearDuplicates(words, termHashes, tables, cancellationToken), cancellationToken);
             WriteSimilar(words, terms.Count, tables, cancellationToken);
-            WriteRepeatedSentences(corpus, tables, cancellationToken);
+            WriteRepeatedSentences(corpus, words, tables, cancellationToken);
             nearDuplicates.GetAwaiter().GetResult();
             return tables;
         }
@@ -145,18 +145,16 @@ namespace CorpusGen.Generator.Emit
             var touched = new List<int>();
             var isTouched = new bool[n];
             var best = new List<int>(CandidatesPerArticle);
+            var strongest = new int[CandidateTerms];
             for (int a = 0; a < n; a++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int[] ids = termIdsSorted[a];
                 double[] w = weights[a];
-                int[] order = new int[ids.Length];
-                for (int i = 0; i < order.Length; i++) order[i] = i;
-                // Strongest first; ids are sorted, so a tie goes to the smaller term number.
-                Array.Sort(order, (x, y) => w[x] != w[y] ? w[y].CompareTo(w[x]) : x.CompareTo(y));
-                for (int k = 0; k < Math.Min(CandidateTerms, order.Length); k++)
+                int strongestCount = Strongest(w, strongest);
+                for (int k = 0; k < strongestCount; k++)
                 {
-                    int i = order[k];
+                    int i = strongest[k];
                     List<int>? list = postings[ids[i]];
                     if (list is null) continue;
                     foreach (int b in list)
@@ -208,6 +206,27 @@ namespace CorpusGen.Generator.Emit
                 tables.SimilarIndex.Add(tables.Similar.Rows, top.Count);
                 foreach (var (article, score) in top) tables.Similar.Add(article, score);
             }
+        }
+
+        /// <summary>
+        /// The indexes of the (at most) <see cref="CandidateTerms"/> largest of <paramref name="weights"/>
+        /// into <paramref name="strongest"/>, strongest first, a tie to the smaller index (the smaller
+        /// term number: an article's terms are sorted); returns how many. One pass that keeps the best
+        /// so far in order: most weights are weaker than the weakest kept and cost one comparison.
+        /// </summary>
+        private static int Strongest(double[] weights, int[] strongest)
+        {
+            int count = 0;
+            for (int i = 0; i < weights.Length; i++)
+            {
+                double weight = weights[i];
+                // A later index never beats an equal weight kept before it.
+                if (count == strongest.Length && !(weight > weights[strongest[count - 1]])) continue;
+                int at = count < strongest.Length ? count++ : count - 1;
+                for (; at > 0 && weight > weights[strongest[at - 1]]; at--) strongest[at] = strongest[at - 1];
+                strongest[at] = i;
+            }
+            return count;
         }
 
         /// <summary>
@@ -357,12 +376,19 @@ namespace CorpusGen.Generator.Emit
                 int length = (int)(bucketStart[b + 1] - bucketStart[b]);
                 if (length > 1) Array.Sort(keys, owners, (int)bucketStart[b], length);
             }
+            // A pair is listed once per rare shingle the two share; each article's common shingles
+            // (in more than MaxShingleArticles articles) are counted, to bound what else a pair may share.
             var run = new List<int>(MaxShingleArticles);
+            var common = new int[n];
             for (long i = 0; i < total;)
             {
                 long j = i;
                 while (j < total && keys[j] == keys[i]) j++;
-                if (j - i >= 2 && j - i <= MaxShingleArticles)
+                if (j - i > MaxShingleArticles)
+                {
+                    for (long k = i; k < j; k++) common[owners[k]]++;
+                }
+                else if (j - i >= 2)
                 {
                     run.Clear();
                     for (long k = i; k < j; k++) run.Add(owners[k]);
@@ -372,10 +398,18 @@ namespace CorpusGen.Generator.Emit
             }
 
             pairs.Sort();
-            for (int p = 0; p < pairs.Count; p++)
+            for (int p = 0, next; p < pairs.Count; p = next)
             {
-                if (p > 0 && pairs[p] == pairs[p - 1]) continue;
-                ulong[] x = shingles[(int)(pairs[p] >> 32)], y = shingles[(int)(pairs[p] & 0xFFFFFFFF)];
+                next = p + 1;
+                while (next < pairs.Count && pairs[next] == pairs[p]) next++;
+                int a = (int)(pairs[p] >> 32), b = (int)(pairs[p] & 0xFFFFFFFF);
+                ulong[] x = shingles[a], y = shingles[b];
+                // The two share at most the rare shingles they were listed for (an exact-copy group
+                // lists a pair once more) and the common ones of the one with fewer. Most candidates
+                // share a single stock phrase: when even that bound is under the threshold, the
+                // merge below cannot reach it (the Jaccard grows with what is shared), so it is skipped.
+                int sharedAtMost = Math.Min(next - p + Math.Min(common[a], common[b]), Math.Min(x.Length, y.Length));
+                if ((double)sharedAtMost / (x.Length + y.Length - sharedAtMost) < NearDuplicateThreshold) continue;
                 int sharedCount = 0;
                 for (int i = 0, j = 0; i < x.Length && j < y.Length;)
                 {
@@ -401,11 +435,12 @@ namespace CorpusGen.Generator.Emit
             return h;
         }
 
-        private static void WriteRepeatedSentences(CorpusSpec corpus, Tables tables, CancellationToken cancellationToken)
+        private static void WriteRepeatedSentences(CorpusSpec corpus, int[][] words, Tables tables, CancellationToken cancellationToken)
         {
-            // Grouped by the sentence's normalized words (the document's own tokens, found once per
-            // document); the groups are ordered by their first sentence below, so a hash map will do.
-            var groups = new Dictionary<string, List<(int Article, int Sentence)>>(StringComparer.Ordinal);
+            // Grouped by the sentence's words as term numbers (the document's own tokens, numbered
+            // once for the whole corpus), so no sentence is joined into a string; the groups are
+            // ordered by their first sentence below, so a hash map will do.
+            var groups = new Dictionary<WordRun, List<(int Article, int Sentence)>>(new WordRunComparer(words));
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -415,10 +450,10 @@ namespace CorpusGen.Generator.Emit
                 {
                     int start = d.Sentences[s].Start, end = start + d.Sentences[s].Length;
                     while (next < d.Tokens.Count && d.Tokens[next].Start < start) next++;
-                    var words = new List<string>();
-                    for (int t = next; t < d.Tokens.Count && d.Tokens[t].Start + d.Tokens[t].Length <= end; t++) words.Add(d.Tokens[t].Normalized);
-                    if (words.Count < RepeatedSentenceMinWords) continue;
-                    string key = string.Join(" ", words);
+                    int last = next;
+                    while (last < d.Tokens.Count && d.Tokens[last].Start + d.Tokens[last].Length <= end) last++;
+                    if (last - next < RepeatedSentenceMinWords) continue;
+                    var key = new WordRun(a, next, last - next);
                     if (!groups.TryGetValue(key, out var list)) groups[key] = list = new List<(int, int)>();
                     list.Add((a, s));
                 }
@@ -429,6 +464,50 @@ namespace CorpusGen.Generator.Emit
             {
                 foreach (var (article, sentence) in list) tables.RepeatedSentences.Add(group, article, sentence);
                 group++;
+            }
+        }
+
+        /// <summary>A run of an article's words: <see cref="Count"/> term numbers from <see cref="Start"/>.</summary>
+        private readonly struct WordRun
+        {
+            public WordRun(int article, int start, int count)
+            {
+                Article = article;
+                Start = start;
+                Count = count;
+            }
+
+            public int Article { get; }
+
+            public int Start { get; }
+
+            public int Count { get; }
+        }
+
+        /// <summary>Two runs are equal when they hold the same term numbers in the same order, wherever they are.</summary>
+        private sealed class WordRunComparer : IEqualityComparer<WordRun>
+        {
+            private readonly int[][] _words;
+
+            public WordRunComparer(int[][] words) => _words = words;
+
+            public bool Equals(WordRun x, WordRun y)
+            {
+                if (x.Count != y.Count) return false;
+                int[] xs = _words[x.Article], ys = _words[y.Article];
+                for (int i = 0; i < x.Count; i++)
+                {
+                    if (xs[x.Start + i] != ys[y.Start + i]) return false;
+                }
+                return true;
+            }
+
+            public int GetHashCode(WordRun run)
+            {
+                int[] ids = _words[run.Article];
+                uint h = 2166136261;
+                for (int i = run.Start; i < run.Start + run.Count; i++) h = unchecked((h ^ (uint)ids[i]) * 16777619);
+                return (int)h;
             }
         }
     }

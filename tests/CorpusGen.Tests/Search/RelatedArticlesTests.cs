@@ -83,4 +83,32 @@ public class RelatedArticlesTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(["b", "c", "d"], data.Similar(data.ById("a")!).Select(s => s.Article.Id));
         Assert.True(data.Similar(data.ById("a")!)[2].Score < 0.01f);
     }
+
+    [Fact]
+    public void Near_copies_that_share_mostly_common_boilerplate_are_still_paired()
+    {
+        // Forty articles share a long boilerplate paragraph (its shingles are in more articles than a
+        // shingle may propose pairs for, 32), and pairs of them tell the same story but for one word.
+        // Such a pair is proposed by the few story shingles it shares; most of what it shares is the
+        // boilerplate, which the bound that skips hopeless candidates must count.
+        const string Boilerplate = "This article is part of our weekly series on regional politics, economics and culture, " +
+            "compiled by the desk editors from agency reports, local newspapers and interviews with officials, " +
+            "and it is updated every morning before nine with corrections, clarifications and reader letters.";
+        string[] subjects = ["harbour", "railway", "school", "hospital", "bridge", "market", "library", "stadium", "airport", "museum",
+            "theatre", "factory", "prison", "canal", "tunnel", "park", "church", "castle", "farm", "mine"];
+        string[] stems = ["council", "plan", "debate", "vote", "budget", "mayor", "residents", "protest", "contract", "delay",
+            "inspection", "report", "funding", "minister", "opening", "design", "architect", "permit", "court", "deadline"];
+        var documents = new List<TestDocument>();
+        for (int i = 0; i < subjects.Length; i++)
+        {
+            // Every five words of a story hold its subject: no story shingle is in another pair.
+            string Story(string tenth) => string.Join(" ", stems.Select((stem, k) => $"{subjects[i]} {(k == 10 ? tenth : stem)}")) + ".";
+            documents.Add(TestDocument.FromString($"s{i:D2}a.txt", Boilerplate + "\n\n" + Story(stems[10])));
+            documents.Add(TestDocument.FromString($"s{i:D2}b.txt", Boilerplate + "\n\n" + Story("rumour")));
+        }
+        CorpusData data = Build(documents.ToArray());
+
+        Assert.Equal(subjects.Select((_, i) => ($"s{i:D2}a", $"s{i:D2}b")), data.NearDuplicates.Select(p => (p.First.Id, p.Second.Id)).Order());
+        Assert.All(data.NearDuplicates, pair => Assert.InRange(pair.Jaccard, 0.8f, 0.99f));
+    }
 }
