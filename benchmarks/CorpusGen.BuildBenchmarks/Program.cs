@@ -56,11 +56,14 @@ foreach (var step in run.TrackedOutputSteps)
 if (run.TrackedSteps[TrackingNames.Corpora].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<CorpusGen.Generator.Model.CorpusResult>().FirstOrDefault()?.Corpus is { } corpus)
 {
     var part = Stopwatch.StartNew();
+    var words = CorpusGen.Generator.Emit.CorpusWords.Number(corpus);
+    Console.WriteLine($"emit_corpus_words_s\t{part.Elapsed.TotalSeconds:0.00}");
+    part.Restart();
     var chunks = new CorpusGen.Generator.Emit.TextChunks();
-    CorpusGen.Generator.Emit.SearchIndexWriter.Write(corpus, chunks);
+    CorpusGen.Generator.Emit.SearchIndexWriter.Write(corpus, words, chunks);
     Console.WriteLine($"emit_search_index_s\t{part.Elapsed.TotalSeconds:0.00}");
     part.Restart();
-    CorpusGen.Generator.Emit.RelatedArticlesWriter.Write(corpus);
+    CorpusGen.Generator.Emit.RelatedArticlesWriter.Write(corpus, words);
     Console.WriteLine($"emit_related_articles_s\t{part.Elapsed.TotalSeconds:0.00}");
     part.Restart();
     CorpusGen.Generator.Emit.EntityTablesWriter.Write(corpus, chunks);

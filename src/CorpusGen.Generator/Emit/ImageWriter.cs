@@ -142,7 +142,8 @@ namespace CorpusGen.Generator.Emit
     {
         public static List<Blob> Write(CorpusSpec corpus, CancellationToken cancellationToken = default)
         {
-            Task<RelatedArticlesWriter.Tables> relatedTables = Task.Run(() => RelatedArticlesWriter.Write(corpus, cancellationToken), cancellationToken);
+            CorpusWords words = CorpusWords.Number(corpus, cancellationToken);
+            Task<RelatedArticlesWriter.Tables> relatedTables = Task.Run(() => RelatedArticlesWriter.Write(corpus, words, cancellationToken), cancellationToken);
             var text = new TextChunks();
             var articles = new Table((int)ArticleColumn.Count);
             var paragraphs = new Table((int)ParagraphColumn.Count);
@@ -228,7 +229,7 @@ namespace CorpusGen.Generator.Emit
             }
 
             // Header order must match ImageFormat.Table.
-            SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, text, cancellationToken);
+            SearchIndexWriter.Index search = SearchIndexWriter.Write(corpus, words, text, cancellationToken);
             RelatedArticlesWriter.Tables related = relatedTables.GetAwaiter().GetResult();
             EntityTablesWriter.Tables entities = EntityTablesWriter.Write(corpus, text);
             Table[] tables = { text.Strings, articles, paragraphs, idHash, dateOrder, boilerplate, sentences, tokens, metadata,

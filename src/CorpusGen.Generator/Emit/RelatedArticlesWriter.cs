@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using CorpusGen.Analysis;
 using CorpusGen.Generator.Model;
 using static CorpusGen.Storage.Format.ImageFormat;
 
@@ -42,35 +41,13 @@ namespace CorpusGen.Generator.Emit
         }
 
         /// <summary>Computes the three relations; the near-duplicates on the thread pool while this thread does the rest (each fills its own tables).</summary>
-        public static Tables Write(CorpusSpec corpus, CancellationToken cancellationToken = default)
+        public static Tables Write(CorpusSpec corpus, CorpusWords words, CancellationToken cancellationToken = default)
         {
-            // Each article's words as term numbers (numbered in order of first use), counted once here for both passes.
-            int n = corpus.Articles.Count;
-            var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-            var terms = new List<string>();
-            var words = new int[n][];
-            for (int a = 0; a < n; a++)
-            {
-                EquatableArray<TokenSpec> tokens = corpus.Articles[a].Document.Tokens;
-                var ids = new int[tokens.Count];
-                for (int t = 0; t < ids.Length; t++)
-                {
-                    string word = tokens[t].Normalized;
-                    if (!termIds.TryGetValue(word, out int id))
-                    {
-                        id = terms.Count;
-                        termIds[word] = id;
-                        terms.Add(word);
-                    }
-                    ids[t] = id;
-                }
-                words[a] = ids;
-            }
             var tables = new Tables();
-            ulong[] termHashes = terms.Select(Hash).ToArray();
-            Task nearDuplicates = Task.Run(() => WriteNearDuplicates(words, termHashes, tables, cancellationToken), cancellationToken);
-            WriteSimilar(words, terms.Count, tables, cancellationToken);
-            WriteRepeatedSentences(corpus, words, tables, cancellationToken);
+            ulong[] wordHashes = words.Words.Select(Hash).ToArray();
+            Task nearDuplicates = Task.Run(() => WriteNearDuplicates(words.Articles, wordHashes, tables, cancellationToken), cancellationToken);
+            WriteSimilar(words.Articles, words.Words.Count, tables, cancellationToken);
+            WriteRepeatedSentences(corpus, words.Articles, tables, cancellationToken);
             nearDuplicates.GetAwaiter().GetResult();
             return tables;
         }

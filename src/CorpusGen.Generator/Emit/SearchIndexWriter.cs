@@ -16,6 +16,8 @@ namespace CorpusGen.Generator.Emit
     /// </summary>
     internal static class SearchIndexWriter
     {
+        private const int UnknownTerm = -2, StopWord = -1;
+
         internal sealed class Index
         {
             public Table Terms { get; } = new Table((int)TermColumn.Count);
@@ -27,7 +29,7 @@ namespace CorpusGen.Generator.Emit
             public Table FieldLengths { get; } = new Table(2);
         }
 
-        public static Index Write(CorpusSpec corpus, TextChunks text, CancellationToken cancellationToken = default)
+        public static Index Write(CorpusSpec corpus, CorpusWords words, TextChunks text, CancellationToken cancellationToken = default)
         {
             // Every indexed word as an occurrence, in (article, field, position) order: its term
             // number (terms numbered in order of first use), and where it stands.
@@ -36,6 +38,9 @@ namespace CorpusGen.Generator.Emit
             var occurrences = new Occurrences();
             long titleTokens = 0, bodyTokens = 0;
             TermFilter filter = Filter(corpus);
+            // A body word's term: looked up (and filtered) at the word's first occurrence only.
+            var termOfWord = new int[words.Words.Count];
+            for (int w = 0; w < termOfWord.Length; w++) termOfWord[w] = UnknownTerm;
             var index = new Index();
             for (int a = 0; a < corpus.Articles.Count; a++)
             {
@@ -47,7 +52,19 @@ namespace CorpusGen.Generator.Emit
                     foreach (Token token in Tokenizer.Tokenize(document.Title)) titleLength += Add(token.Normalized, a, Field.Title, position++);
                 }
                 position = 0;
-                for (int t = 0; t < document.Tokens.Count; t++) bodyLength += Add(document.Tokens[t].Normalized, a, Field.Body, position++);
+                int[] articleWords = words.Articles[a];
+                for (int t = 0; t < articleWords.Length; t++)
+                {
+                    int word = articleWords[t];
+                    int term = termOfWord[word];
+                    if (term == UnknownTerm) termOfWord[word] = term = TermOf(words.Words[word]);
+                    if (term != StopWord)
+                    {
+                        occurrences.Add(term, a, Field.Body, position);
+                        bodyLength++;
+                    }
+                    position++;
+                }
                 index.FieldLengths.Add(titleLength, bodyLength);
                 titleTokens += titleLength;
                 bodyTokens += bodyLength;
@@ -56,16 +73,24 @@ namespace CorpusGen.Generator.Emit
             // Returns 1 when the word is indexed, 0 for a stop word (which still takes a position).
             int Add(string word, int article, Field field, int position)
             {
+                int term = TermOf(word);
+                if (term == StopWord) return 0;
+                occurrences.Add(term, article, field, position);
+                return 1;
+            }
+
+            // The word's term number (numbered in order of first use), or StopWord.
+            int TermOf(string word)
+            {
                 string? term = filter.Apply(word);
-                if (term is null) return 0;
+                if (term is null) return StopWord;
                 if (!termIds.TryGetValue(term, out int id))
                 {
                     id = terms.Count;
                     termIds[term] = id;
                     terms.Add(term);
                 }
-                occurrences.Add(id, article, field, position);
-                return 1;
+                return id;
             }
 
             // The occurrences grouped by term, each term's kept in (article, field, position) order: a counting sort.

@@ -59,7 +59,7 @@ public class GeneratorFaultTests
         cancellation.Cancel();
 
         Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus, cancellation.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.RelatedArticlesWriter.Write(corpus, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => generator::CorpusGen.Generator.Emit.RelatedArticlesWriter.Write(corpus, generator::CorpusGen.Generator.Emit.CorpusWords.Number(corpus), cancellation.Token));
         // Not cancelled, the same model emits; twice, the same text (the background writers do not race into the output).
         Assert.Equal(generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus).Select(s => (s.HintName, s.Text.ToString())),
             generator::CorpusGen.Generator.Emit.CorpusEmitter.Emit(corpus).Select(s => (s.HintName, s.Text.ToString())));
