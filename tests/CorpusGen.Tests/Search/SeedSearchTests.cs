@@ -105,19 +105,22 @@ public class SeedSearchTests
     }
 
     [Theory]
-    [InlineData("\"unbalanced", 0)]
-    [InlineData("rutte \"", 6)]
-    [InlineData("*", 0)]
-    [InlineData("-", 0)]
-    [InlineData("+ rutte", 0)]
-    [InlineData("author:x", 0)]
-    [InlineData("date:2023-13-01", 5)]
-    [InlineData("date:[2023-01-01 TO", 5)]
-    [InlineData("title: rutte", 6)]
-    public void Bad_syntax_throws_one_exception_type_naming_the_position(string query, int position)
+    [InlineData("\"unbalanced", 0, "this quote is never closed")]
+    [InlineData("rutte \"", 6, "this quote is never closed")]
+    [InlineData("*", 0, "'*' must end a word of at least one letter or digit")]
+    [InlineData("rutte,mark*", 10, "'*' must end a single word")]
+    [InlineData("-", 0, "'-' must stand right before a word, a phrase or a field")]
+    [InlineData("+ rutte", 0, "'+' must stand right before a word, a phrase or a field")]
+    [InlineData("author:x", 0, "unknown field 'author' (use title:, body: or date:)")]
+    [InlineData("date:2023-13-01", 5, "'2023-13-01' is not a date (YYYY-MM-DD)")]
+    [InlineData("date:[2023-01-01 TO", 5, "this date range is never closed with ']'")]
+    [InlineData("date:[2023-01-01 2023-12-31]", 5, "a date range reads [YYYY-MM-DD TO YYYY-MM-DD]")]
+    [InlineData("title: rutte", 6, "'title:' must be followed by a word or a phrase")]
+    public void Bad_syntax_throws_one_exception_type_naming_the_position(string query, int position, string message)
     {
         QuerySyntaxException exception = Assert.Throws<QuerySyntaxException>(() => Seeds.Search(query));
         Assert.Equal(position, exception.Position);
+        Assert.Contains(message, exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
