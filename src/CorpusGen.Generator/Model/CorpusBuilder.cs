@@ -94,8 +94,23 @@ namespace CorpusGen.Generator.Model
                     articles.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                     CorpusSpec.MaxArticleProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             }
+            long textChars = 0;
+            foreach (DocumentSpec document in documents) textChars += document.RawText.Length;
+            if (!corpus.ResourceImage && textChars >= LargeSourceCorpusChars)
+            {
+                diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.LargeCorpusInSource, className,
+                    (textChars / 1_000_000).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
             return new CorpusResult(corpus, diagnostics.ToEquatableArray());
         }
+
+        /// <summary>
+        /// From this much text (characters of the documents' RawText), a corpus whose image is in the
+        /// source is told about <c>Storage="Resource"</c> (CG0023): the compiler's memory grows with
+        /// the literals, about 1.2 GB here between the benchmarks' 0.6 GB at 6 million characters
+        /// (Brown) and 1.9-2.0 GB at 30 million (10,000 articles).
+        /// </summary>
+        internal const long LargeSourceCorpusChars = 16_000_000;
 
         /// <summary>Members of the generated <c>Entities</c> class an entity property must not take.</summary>
         private static readonly HashSet<string> EntityMembers = new HashSet<string>(StringComparer.Ordinal)
