@@ -44,6 +44,18 @@ def timev(name):
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", t)
     return (w.group(1) if w else None), (int(m.group(1)) / 1e6 if m else None)
 
+def steady_rows(b, m):
+    """A steady-state benchmark's rows (its Mean in ns or μs; the first-query table's rows have a category there)."""
+    return [r for r in b.get(m, []) if r[1].endswith("ns") or r[1].endswith("μs")]
+def steady(b, m, unit):
+    """A steady-state benchmark's mean in unit (ns or μs), or None."""
+    r = steady_rows(b, m)
+    if not r: return None
+    v = num(r[0][1])
+    if r[0][1].endswith("ns") and unit == "μs": return v / 1000
+    if r[0][1].endswith("μs") and unit == "ns": return v * 1000
+    return v
+
 print("## rounds: ById / Search x hello")
 print("| corpus | JIT | ReadyToRun | NativeAOT | Resource | Resource, no properties |")
 print("|---|---:|---:|---:|---:|---:|")
@@ -73,41 +85,34 @@ for build, suffix in [("NativeAOT", "_Aot"), ("JIT", ""), ("ReadyToRun", "_R2R")
         def msr(row): return f"{ms(row)} ({row[5]})" if row else ""
         print(f"| {label[c]} | {build} | {ms(h)} | {msr(byid)} | {msr(search)} | {ms(get('AnalysisAtStartup_ById' + suffix))} | {ms(get('Json_ById' + suffix))} | {ms(get('Lucene_Search' + suffix))} |")
 
-print("\n## steady state lookups: CorpusGen / Frozen ratio (Dictionary)")
-print("| corpus | `ById`, one key | `ById`, 100 keys | term, one key | 4–7-char term | term, 100 keys |")
-print("|---|---:|---:|---:|---:|---:|")
-for c in order:
-    b = bdn(c)
-    def mean(m):
-        rows = [r for r in b.get(m, []) if r[1].endswith("ns")]
-        return num(rows[0][1]) if rows else None
-    def pair(cg, fz, extra=None):
-        x, y = mean(cg), mean(fz)
-        if x is None or y is None: return ""
-        s = f"{x:.2f} / {y:.2f} ns {x/y:.2f} ×"
-        if extra and mean(extra) is not None: s += f" ({mean(extra):.2f})"
-        return s
-    print(f"| {label[c]} | {pair('CorpusGen_ById','FrozenDictionary_ById','Dictionary_ById')} | {pair('CorpusGen_ById_Spread','FrozenDictionary_ById_Spread')} | {pair('CorpusGen_Term','FrozenDictionary_Term')} | {pair('CorpusGen_ShortTerm','FrozenDictionary_ShortTerm')} | {pair('CorpusGen_Term_Spread','FrozenDictionary_Term_Spread')} |")
+def cell(b, cg, other, unit, extra=None):
+    """CorpusGen's mean / the other's, unit, and the ratio; the extra benchmark's mean in brackets."""
+    x, y = steady(b, cg, unit), steady(b, other, unit)
+    if x is None or y is None: return ""
+    r = x / y
+    text = f"{x:.2f} / {y:.2f} ns" if unit == "ns" else f"{x:.2f} / {y:.1f} µs"
+    text += f" {r:.2f} ×" if r >= 0.01 else f" {r:.3f} ×"
+    if extra and steady(b, extra, unit) is not None: text += f" ({steady(b, extra, unit):.2f})"
+    return text
 
-print("\n## search")
-print("| corpus | `Search` two terms: CorpusGen / Lucene.NET | phrase | prefix |")
-print("|---|---:|---:|---:|")
-for c in order:
-    b = bdn(c)
-    def rows(m): return [r for r in b.get(m, []) if r[1].endswith("μs") or r[1].endswith("ns")]
-    def mean(m):
-        r = rows(m)
-        if not r: return None
-        v = num(r[0][1])
-        return v / 1000 if r[0][1].endswith("ns") else v
-    def alloc(m): return rows(m)[0][-2] if rows(m) else None
-    def pair(cg, lu):
-        x, y = mean(cg), mean(lu)
-        if x is None or y is None: return ""
-        r = x / y
-        return f"{x:.2f} / {y:.1f} µs {r:.2f} ×" if r >= 0.01 else f"{x:.2f} / {y:.1f} µs {r:.3f} ×"
-    print(f"| {label[c]} | {pair('CorpusGen_Terms','Lucene_Terms')} | {pair('CorpusGen_Phrase','Lucene_Phrase')} | {pair('CorpusGen_Prefix','Lucene_Prefix')} |")
-    print("   allocs:", {m: alloc(m) for m in b if m.startswith("CorpusGen_") or m.startswith("Lucene_")})
+tables = [
+    ("steady state lookups: CorpusGen / Frozen ratio (Dictionary)", "ns",
+     ["`ById`, one key", "`ById`, 100 keys", "term, one key", "4–7-char term", "term, 100 keys"],
+     [("CorpusGen_ById", "FrozenDictionary_ById", "Dictionary_ById"), ("CorpusGen_ById_Spread", "FrozenDictionary_ById_Spread", None),
+      ("CorpusGen_Term", "FrozenDictionary_Term", None), ("CorpusGen_ShortTerm", "FrozenDictionary_ShortTerm", None),
+      ("CorpusGen_Term_Spread", "FrozenDictionary_Term_Spread", None)]),
+    ("search", "μs", ["`Search` two terms: CorpusGen / Lucene.NET", "phrase", "prefix"],
+     [("CorpusGen_Terms", "Lucene_Terms", None), ("CorpusGen_Phrase", "Lucene_Phrase", None), ("CorpusGen_Prefix", "Lucene_Prefix", None)]),
+]
+for title, unit, headers, pairs in tables:
+    print(f"\n## {title}")
+    print("| corpus | " + " | ".join(headers) + " |")
+    print("|---|" + "---:|" * len(headers))
+    for c in order:
+        b = bdn(c)
+        print(f"| {label[c]} | " + " | ".join(cell(b, cg, other, unit, extra) for cg, other, extra in pairs) + " |")
+        if unit == "μs":
+            print("   allocs:", {m: steady_rows(b, m)[0][-2] for m in b if (m.startswith("CorpusGen_") or m.startswith("Lucene_")) and steady_rows(b, m)})
 
 print("\n## build side")
 print("| corpus | raw text | generator | edit: generator again | compile | assembly | `dotnet build`: wall / peak | NativeAOT publish: wall / peak / executable |")
