@@ -40,7 +40,7 @@ namespace CorpusGen.Search
                 {
                     occur = query[i] == '+' ? Occur.Must : Occur.MustNot;
                     i++;
-                    if (i >= query.Length || char.IsWhiteSpace(query[i])) throw Fail.SignWithoutOperand(query[clauseStart], clauseStart);
+                    if (i >= query.Length || char.IsWhiteSpace(query[i])) throw SignWithoutOperand(query[clauseStart], clauseStart);
                 }
 
                 SearchFields fields = SearchFields.All;
@@ -58,16 +58,16 @@ namespace CorpusGen.Search
                     {
                         "title" => SearchFields.Title,
                         "body" => SearchFields.Body,
-                        _ => throw Fail.UnknownField(field, i),
+                        _ => throw UnknownField(field, i),
                     };
                     i = valueStart;
-                    if (i >= query.Length || char.IsWhiteSpace(query[i])) throw Fail.FieldWithoutValue(field, i);
+                    if (i >= query.Length || char.IsWhiteSpace(query[i])) throw FieldWithoutValue(field, i);
                 }
 
                 if (query[i] == '"')
                 {
                     int close = PlainText.IndexOf(query, '"', i + 1);
-                    if (close < 0) throw Fail.At("this quote is never closed", i);
+                    if (close < 0) throw SyntaxError("this quote is never closed", i);
                     AddWords(ref clauses, ref clauseCount, occur, fields, query.Substring(i + 1, close - i - 1), filter);
                     i = close + 1;
                     continue;
@@ -79,10 +79,10 @@ namespace CorpusGen.Search
                 if (word.EndsWith("*", StringComparison.Ordinal))
                 {
                     Token[] tokens = Tokenizer.TokenArray(word.Substring(0, word.Length - 1));
-                    if (tokens.Length == 0) throw Fail.At("'*' must end a word of at least one letter or digit", end - 1);
+                    if (tokens.Length == 0) throw SyntaxError("'*' must end a word of at least one letter or digit", end - 1);
                     if (tokens.Length > 1 || tokens[0].Start + tokens[0].Length != word.Length - 1)
                     {
-                        throw Fail.At("'*' must end a single word", end - 1);
+                        throw SyntaxError("'*' must end a single word", end - 1);
                     }
                     ArrayGrowth.Append(ref clauses, ref clauseCount, new PrefixClause(occur, fields, tokens[0].Normalized));
                 }
@@ -126,9 +126,9 @@ namespace CorpusGen.Search
             if (valueStart < query.Length && query[valueStart] == '[')
             {
                 int close = query.IndexOf(']', valueStart);
-                if (close < 0) throw Fail.At("this date range is never closed with ']'", valueStart);
+                if (close < 0) throw SyntaxError("this date range is never closed with ']'", valueStart);
                 string[] parts = query.Substring(valueStart + 1, close - valueStart - 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length != 3 || parts[1] != "TO") throw Fail.At("a date range reads [YYYY-MM-DD TO YYYY-MM-DD]", valueStart);
+                if (parts.Length != 3 || parts[1] != "TO") throw SyntaxError("a date range reads [YYYY-MM-DD TO YYYY-MM-DD]", valueStart);
                 DateOnly from = ParseDay(parts[0], valueStart + 1), to = ParseDay(parts[2], valueStart + 1);
                 i = close + 1;
                 return new DateClause(occur, from, to);
@@ -143,33 +143,28 @@ namespace CorpusGen.Search
         private static DateOnly ParseDay(string text, int position) =>
             DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
                 ? day
-                : throw Fail.NotADate(text, position);
+                : throw NotADate(text, position);
 
-        /// <summary>
-        /// The parser's errors, made out of line: a method that constructs an exception or formats a
-        /// message makes the runtime load those types before its first call, error or not (about
-        /// 20 µs of a process's first search).
-        /// </summary>
-        private static class Fail
-        {
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            public static QuerySyntaxException At(string message, int position) => new QuerySyntaxException(message, position);
+        // The errors are made out of line, as in CorpusImage and ImageResource: a method that
+        // constructs an exception or formats a message makes the runtime load those types before its
+        // first call, error or not (about 20 µs of a process's first search).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static QuerySyntaxException SyntaxError(string message, int position) => new QuerySyntaxException(message, position);
 
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            public static QuerySyntaxException SignWithoutOperand(char sign, int position) =>
-                At($"'{sign}' must stand right before a word, a phrase or a field", position);
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static QuerySyntaxException SignWithoutOperand(char sign, int position) =>
+            SyntaxError($"'{sign}' must stand right before a word, a phrase or a field", position);
 
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            public static QuerySyntaxException UnknownField(string field, int position) =>
-                At($"unknown field '{field}' (use title:, body: or date:)", position);
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static QuerySyntaxException UnknownField(string field, int position) =>
+            SyntaxError($"unknown field '{field}' (use title:, body: or date:)", position);
 
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            public static QuerySyntaxException FieldWithoutValue(string field, int position) =>
-                At($"'{field}:' must be followed by a word or a phrase", position);
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static QuerySyntaxException FieldWithoutValue(string field, int position) =>
+            SyntaxError($"'{field}:' must be followed by a word or a phrase", position);
 
-            [MethodImpl(MethodImplOptions.NoInlining)]
-            public static QuerySyntaxException NotADate(string text, int position) =>
-                At($"'{text}' is not a date (YYYY-MM-DD)", position);
-        }
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static QuerySyntaxException NotADate(string text, int position) =>
+            SyntaxError($"'{text}' is not a date (YYYY-MM-DD)", position);
     }
 }
